@@ -1,0 +1,18 @@
+package uk.org.hscp.notifier.dispatch;
+
+/** Every kind of e-mail the service sends (timescales.md, "Notifications" and reminders). */
+public enum NoticeKind {
+    REFERRAL_ACKNOWLEDGEMENT,
+    FORM_QUERY,
+    INTAKE_ALERT,
+    SUMMARY_OF_INVOLVEMENT_REQUEST,
+    EXTRAORDINARY_MEETING_ALERT,
+    RAPID_REVIEW_BRIEFING,
+    DECISION_NOTICE,
+    LCSPR_MEMBERS_LETTER,
+    LAC_DEATH_NOTICE,
+    PUBLICATION_DELAY_NOTICE,
+    REMINDER,
+    ESCALATION,
+    DELIVERY_FAILURE_ALERT
+}

@@ -1,0 +1,48 @@
+package uk.org.hscp.notifier.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The raw e-mail journal: every e-mail received, kept whole, with the outcome it was given. */
+public interface EmailJournal {
+
+    /** What the journal knows of one e-mail, without its bytes. */
+    record Entry(long id, String mailbox, String messageId, String sender, String subject, Instant receivedAt,
+            long sizeBytes, IntakeOutcome outcome, QuarantineReason reason, String detail, String formType,
+            Long caseId, String caseReference, Instant decidedAt) {
+
+        @Override
+        public String toString() {
+            return "EmailJournal.Entry[id=" + id + ", outcome=" + outcome + ", reason=" + reason + "]";
+        }
+    }
+
+    record NewEmail(RawEmail raw, String messageId, String sender, String subject) {
+    }
+
+    /** Stores the e-mail whole and commits; returns its id. Throws {@link AlreadyJournaled} for a re-read copy. */
+    long record(NewEmail email);
+
+    Optional<Entry> findBySource(String mailbox, String sourceKey);
+
+    /** An earlier e-mail, other than {@code exceptId}, with the same Message-ID. */
+    Optional<Long> findEarlierWithMessageId(String messageId, long exceptId);
+
+    Optional<Entry> find(long id);
+
+    byte[] raw(long id);
+
+    void decide(long id, Verdict verdict, Instant at);
+
+    void accept(long id, String formType, Long caseId, Instant at);
+
+    List<Entry> newestFirst(Optional<IntakeOutcome> outcome, int size);
+
+    final class AlreadyJournaled extends RuntimeException {
+
+        public AlreadyJournaled() {
+            super("This copy of the e-mail is already in the journal", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package uk.org.hscp.notifier.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.dispatch.NoticeRequest;
+import uk.org.hscp.notifier.dispatch.Notices;
+
+/**
+ * Who hears about an e-mail's outcome: a quarantined e-mail alerts the HSCP team, and its sender gets one
+ * reply listing every problem unless the sender is unknown (no backscatter).
+ */
+@Component
+public class IntakeNotices {
+
+    private final Notices notices;
+
+    IntakeNotices(Notices notices) {
+        this.notices = notices;
+    }
+
+    /** @param problems plain-words lines for the sender's reply; the verdict's detail is used when empty */
+    public void tell(long emailId, Verdict verdict, List<String> problems) {
+        if (verdict.outcome() != IntakeOutcome.QUARANTINED) {
+            return;
+        }
+        List<String> lines = new ArrayList<>(problems);
+        if (lines.isEmpty() && verdict.detail() != null) {
+            lines.add(verdict.detail());
+        }
+        List<String> alert = new ArrayList<>();
+        alert.add("Reason: " + verdict.reason());
+        alert.addAll(lines);
+        notices.request(NoticeRequest.aboutEmail(NoticeKind.INTAKE_ALERT, emailId, alert));
+        if (verdict.reason().senderIsTold()) {
+            notices.request(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, emailId, lines));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package uk.org.hscp.notifier.intake;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.org.hscp.notifier.intake.EmailJournal.NewEmail;
+import uk.org.hscp.notifier.platform.Hashes;
+
+/**
+ * Takes one e-mail from a mailbox: journals it whole (committed before anything else), screens it, and
+ * says which folder it goes to and whether its forms are to be read. Reading the same copy again (after a
+ * crash between the journal commit and the folder move) changes nothing.
+ */
+@Service
+public class MailboxIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxIntake.class);
+
+    public enum Folder { PROCESSED, QUARANTINE }
+
+    /** @param readForms the e-mail waits for its forms to be read (its id goes on the intake queue) */
+    public record Receipt(long emailId, IntakeOutcome outcome, Folder folder, boolean readForms) {
+    }
+
+    private final EmailJournal journal;
+    private final EmailParser parser;
+    private final Screening screening;
+    private final IntakeNotices intakeNotices;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    MailboxIntake(EmailJournal journal, EmailParser parser, Screening screening, IntakeNotices intakeNotices,
+            TransactionTemplate transaction, Clock clock) {
+        this.journal = journal;
+        this.parser = parser;
+        this.screening = screening;
+        this.intakeNotices = intakeNotices;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Receipt receive(RawEmail raw) {
+        var known = journal.findBySource(raw.mailbox(), raw.sourceKey());
+        if (known.isPresent()) {
+            log.info("E-mail {} was read again from mailbox {}; already journaled", known.get().id(), raw.mailbox());
+            return receiptFor(known.get().id(), known.get().outcome());
+        }
+        InboundEmail email = parseOrNull(raw);
+        String messageId = email != null ? email.messageId() : "sha256:" + Hashes.sha256Hex(raw.bytes());
+        long id;
+        try {
+            id = journal.record(new NewEmail(raw, messageId, email == null ? null : email.fromAddress(),
+                    email == null ? null : email.subject()));
+        } catch (EmailJournal.AlreadyJournaled race) {
+            var entry = journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow();
+            return receiptFor(entry.id(), entry.outcome());
+        }
+        Verdict verdict = email == null
+                ? Verdict.quarantined(QuarantineReason.UNREADABLE_EMAIL, "The e-mail could not be read as MIME.")
+                : screening.screen(email, journal.findEarlierWithMessageId(messageId, id));
+        transaction.executeWithoutResult(status -> {
+            journal.decide(id, verdict, clock.instant());
+            intakeNotices.tell(id, verdict, List.of());
+        });
+        log.info("E-mail {} from mailbox {}: {} {}", id, raw.mailbox(), verdict.outcome(),
+                verdict.reason() == null ? "" : verdict.reason());
+        return receiptFor(id, verdict.outcome());
+    }
+
+    private InboundEmail parseOrNull(RawEmail raw) {
+        try {
+            return parser.parse(raw.bytes());
+        } catch (UnreadableEmailException e) {
+            return null;
+        }
+    }
+
+    private static Receipt receiptFor(long id, IntakeOutcome outcome) {
+        Folder folder = outcome == IntakeOutcome.QUARANTINED ? Folder.QUARANTINE : Folder.PROCESSED;
+        return new Receipt(id, outcome, folder, outcome == IntakeOutcome.PENDING);
+    }
+}

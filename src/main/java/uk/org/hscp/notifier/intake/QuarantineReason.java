@@ -1,0 +1,27 @@
+package uk.org.hscp.notifier.intake;
+
+/** Why an e-mail is held for staff. Whether the sender gets a reply depends on the reason. */
+public enum QuarantineReason {
+    UNKNOWN_SENDER(false),
+    NO_FORM_FOUND(true),
+    ATTACHMENT_TOO_LARGE(true),
+    UNREADABLE_ATTACHMENT(true),
+    INVALID_FORM(true),
+    NEEDS_MANUAL_ENTRY(true),
+    NO_MATCHING_CASE(true),
+    /** The e-mail itself could not be parsed as MIME. */
+    UNREADABLE_EMAIL(false),
+    /** Reading failed repeatedly for a reason of ours; the dead-letter queue put it here. */
+    PROCESSING_FAILED(false);
+
+    private final boolean senderIsTold;
+
+    QuarantineReason(boolean senderIsTold) {
+        this.senderIsTold = senderIsTold;
+    }
+
+    /** Unknown senders never get a reply: no backscatter. */
+    public boolean senderIsTold() {
+        return senderIsTold;
+    }
+}

@@ -1,0 +1,46 @@
+package uk.org.hscp.notifier.intake;
+
+import java.util.Optional;
+
+/**
+ * The checks made as soon as an e-mail is journaled, before any form is opened. Order matters: an
+ * unknown sender is quarantined whatever it sent, so nothing from outside the partnership is parsed.
+ */
+public final class Screening {
+
+    private final KnownSenders knownSenders;
+    private final long maxAttachmentBytes;
+
+    public Screening(KnownSenders knownSenders, long maxAttachmentBytes) {
+        this.knownSenders = knownSenders;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+    }
+
+    /**
+     * @param earlierWithSameMessageId the journal id of an earlier, different e-mail with this Message-ID
+     */
+    public Verdict screen(InboundEmail email, Optional<Long> earlierWithSameMessageId) {
+        if (!knownSenders.isKnown(email.fromAddress())) {
+            return Verdict.quarantined(QuarantineReason.UNKNOWN_SENDER,
+                    "The sender's address is not in a known agency's secure mail domain.");
+        }
+        if (earlierWithSameMessageId.isPresent()) {
+            return Verdict.duplicate("The same Message-ID was received before (e-mail "
+                    + earlierWithSameMessageId.get() + ").");
+        }
+        Optional<Attachment> tooLarge = email.attachments().stream()
+                .filter(a -> a.size() > maxAttachmentBytes).findFirst();
+        if (tooLarge.isPresent()) {
+            return Verdict.quarantined(QuarantineReason.ATTACHMENT_TOO_LARGE, "An attachment is "
+                    + mebibytes(tooLarge.get().size()) + " MiB; the limit is " + mebibytes(maxAttachmentBytes) + " MiB.");
+        }
+        if (email.attachments().isEmpty()) {
+            return Verdict.quarantined(QuarantineReason.NO_FORM_FOUND, "The e-mail has no attachment.");
+        }
+        return Verdict.pending();
+    }
+
+    private static String mebibytes(long bytes) {
+        return String.format("%.1f", bytes / (1024.0 * 1024.0));
+    }
+}

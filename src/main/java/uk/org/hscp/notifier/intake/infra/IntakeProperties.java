@@ -1,0 +1,13 @@
+package uk.org.hscp.notifier.intake.infra;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+@Validated
+@ConfigurationProperties("hscp.intake")
+public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) long maxAttachmentBytes,
+        @NotBlank String processedFolder, @NotBlank String quarantineFolder) {
+}

@@ -1,0 +1,134 @@
+package uk.org.hscp.notifier.intake.infra;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import uk.org.hscp.notifier.intake.EmailJournal;
+import uk.org.hscp.notifier.intake.IntakeOutcome;
+import uk.org.hscp.notifier.intake.QuarantineReason;
+import uk.org.hscp.notifier.intake.Verdict;
+import uk.org.hscp.notifier.platform.Hashes;
+import uk.org.hscp.notifier.platform.Timestamps;
+
+@Repository
+class JdbcEmailJournal implements EmailJournal {
+
+    private static final String ENTRY_COLUMNS = """
+            e.id, e.mailbox, e.message_id, e.sender, e.subject, e.received_at, e.size_bytes, e.outcome, e.reason,
+            e.detail, e.form_type, e.case_id, c.reference AS case_reference, e.decided_at
+            FROM inbound_email e LEFT JOIN review_case c ON c.id = e.case_id""";
+
+    private final JdbcClient jdbc;
+
+    JdbcEmailJournal(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long record(NewEmail email) {
+        var keys = new GeneratedKeyHolder();
+        try {
+            jdbc.sql("""
+                    INSERT INTO inbound_email (mailbox, source_key, message_id, raw_sha256, sender, subject,
+                        received_at, size_bytes, raw, outcome)
+                    VALUES (:mailbox, :sourceKey, :messageId, :sha, :sender, :subject, :receivedAt, :size, :raw, 'PENDING')
+                    """)
+                    .param("mailbox", email.raw().mailbox())
+                    .param("sourceKey", email.raw().sourceKey())
+                    .param("messageId", email.messageId())
+                    .param("sha", Hashes.sha256Hex(email.raw().bytes()))
+                    .param("sender", truncate(email.sender(), 320))
+                    .param("subject", truncate(email.subject(), 1000))
+                    .param("receivedAt", Timestamps.utc(email.raw().receivedAt()))
+                    .param("size", (long) email.raw().bytes().length)
+                    .param("raw", email.raw().bytes())
+                    .update(keys, "id");
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyJournaled();
+        }
+        return keys.getKey().longValue();
+    }
+
+    @Override
+    public Optional<Entry> findBySource(String mailbox, String sourceKey) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE e.mailbox = :mailbox AND e.source_key = :sourceKey")
+                .param("mailbox", mailbox).param("sourceKey", sourceKey)
+                .query(JdbcEmailJournal::entry).optional();
+    }
+
+    @Override
+    public Optional<Long> findEarlierWithMessageId(String messageId, long exceptId) {
+        return jdbc.sql("SELECT MIN(id) FROM inbound_email WHERE message_id = :messageId AND id < :id")
+                .param("messageId", messageId).param("id", exceptId)
+                .query(Long.class).optional();
+    }
+
+    @Override
+    public Optional<Entry> find(long id) {
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE e.id = :id").param("id", id)
+                .query(JdbcEmailJournal::entry).optional();
+    }
+
+    @Override
+    public byte[] raw(long id) {
+        return jdbc.sql("SELECT raw FROM inbound_email WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).single();
+    }
+
+    @Override
+    public void decide(long id, Verdict verdict, Instant at) {
+        jdbc.sql("""
+                UPDATE inbound_email SET outcome = :outcome, reason = :reason, detail = :detail, decided_at = :at
+                WHERE id = :id""")
+                .param("outcome", verdict.outcome().name())
+                .param("reason", verdict.reason() == null ? null : verdict.reason().name())
+                .param("detail", truncate(verdict.detail(), 2000))
+                .param("at", verdict.outcome() == IntakeOutcome.PENDING ? null : Timestamps.utc(at))
+                .param("id", id)
+                .update();
+    }
+
+    @Override
+    public void accept(long id, String formType, Long caseId, Instant at) {
+        jdbc.sql("""
+                UPDATE inbound_email SET outcome = 'ACCEPTED', reason = NULL, detail = NULL, form_type = :formType,
+                    case_id = :caseId, decided_at = :at
+                WHERE id = :id""")
+                .param("formType", formType).param("caseId", caseId).param("at", Timestamps.utc(at)).param("id", id)
+                .update();
+    }
+
+    @Override
+    public List<Entry> newestFirst(Optional<IntakeOutcome> outcome, int size) {
+        String where = outcome.isPresent() ? " WHERE e.outcome = :outcome" : "";
+        var statement = jdbc.sql("SELECT " + ENTRY_COLUMNS + where + " ORDER BY e.received_at DESC, e.id DESC LIMIT :size")
+                .param("size", size);
+        if (outcome.isPresent()) {
+            statement = statement.param("outcome", outcome.get().name());
+        }
+        return statement.query(JdbcEmailJournal::entry).list();
+    }
+
+    private static Entry entry(ResultSet rs, int row) throws SQLException {
+        String reason = rs.getString("reason");
+        return new Entry(rs.getLong("id"), rs.getString("mailbox"), rs.getString("message_id"),
+                rs.getString("sender"), rs.getString("subject"),
+                Timestamps.instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getLong("size_bytes"),
+                IntakeOutcome.valueOf(rs.getString("outcome")), reason == null ? null : QuarantineReason.valueOf(reason),
+                rs.getString("detail"), rs.getString("form_type"), rs.getObject("case_id", Long.class),
+                rs.getString("case_reference"), Timestamps.instant(rs.getObject("decided_at", OffsetDateTime.class)));
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

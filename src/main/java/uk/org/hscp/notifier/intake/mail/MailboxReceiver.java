@@ -1,0 +1,72 @@
+package uk.org.hscp.notifier.intake.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.component.mail.MailConstants;
+import org.springframework.stereotype.Component;
+
+import uk.org.hscp.notifier.intake.MailboxIntake;
+import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
+import uk.org.hscp.notifier.intake.RawEmail;
+import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.platform.Hashes;
+
+/**
+ * The Camel edge of the mailbox route: takes the fetched message, hands its bytes to {@link MailboxIntake},
+ * and tells camel-mail which folder to move it to once the route completes.
+ */
+@Component("mailboxReceiver")
+public class MailboxReceiver {
+
+    /** Set by the route template to the mailbox's configured name. */
+    public static final String MAILBOX_HEADER = "HscpMailbox";
+
+    private final MailboxIntake intake;
+    private final IntakeProperties properties;
+    private final Clock clock;
+
+    MailboxReceiver(MailboxIntake intake, IntakeProperties properties, Clock clock) {
+        this.intake = intake;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** @return the journal id to put on the intake queue, or null when there is nothing to read */
+    public String receive(Exchange exchange) throws MessagingException, IOException {
+        Message message = exchange.getIn().getBody(Message.class);
+        byte[] bytes = bytesOf(message);
+        String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
+        RawEmail raw = new RawEmail(mailbox, sourceKey(message, bytes), bytes, receivedAt(message));
+        MailboxIntake.Receipt receipt = intake.receive(raw);
+        exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, receipt.folder() == Folder.QUARANTINE
+                ? properties.quarantineFolder() : properties.processedFolder());
+        return receipt.readForms() ? Long.toString(receipt.emailId()) : null;
+    }
+
+    private static byte[] bytesOf(Message message) throws MessagingException, IOException {
+        var out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    /** UIDVALIDITY:UID names this copy in its IMAP folder; a new copy of the same mail gets a new UID. */
+    private static String sourceKey(Message message, byte[] bytes) throws MessagingException {
+        if (message.getFolder() instanceof UIDFolder folder) {
+            return "uid:" + folder.getUIDValidity() + ":" + folder.getUID(message);
+        }
+        return "sha256:" + Hashes.sha256Hex(bytes);
+    }
+
+    private Instant receivedAt(Message message) throws MessagingException {
+        var received = message.getReceivedDate();
+        return received != null ? received.toInstant() : clock.instant();
+    }
+}

@@ -1,0 +1,45 @@
+package uk.org.hscp.notifier.intake.mail;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.spring.boot.CamelContextConfiguration;
+import org.springframework.stereotype.Component;
+
+import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+
+/** One route per configured mailbox, from the template in routes/intake-mailbox.yaml. */
+@Component
+class MailboxRoutes implements CamelContextConfiguration {
+
+    static final String TEMPLATE = "intake-mailbox";
+
+    private final MailboxesProperties mailboxes;
+    private final IntakeProperties intake;
+
+    MailboxRoutes(MailboxesProperties mailboxes, IntakeProperties intake) {
+        this.mailboxes = mailboxes;
+        this.intake = intake;
+    }
+
+    @Override
+    public void beforeApplicationStart(CamelContext camelContext) {
+    }
+
+    @Override
+    public void afterApplicationStart(CamelContext camelContext) {
+        for (var mailbox : mailboxes.mailboxes()) {
+            TemplatedRouteBuilder.builder(camelContext, TEMPLATE)
+                    .routeId("intake-mailbox-" + mailbox.name())
+                    .parameter("mailbox", mailbox.name())
+                    .parameter("protocol", mailbox.protocol())
+                    .parameter("host", mailbox.host())
+                    .parameter("port", Integer.toString(mailbox.port()))
+                    .parameter("username", mailbox.username())
+                    .parameter("password", mailbox.password() == null ? "" : mailbox.password())
+                    .parameter("pollDelayMs", Long.toString(intake.pollDelayMs()))
+                    .parameter("processedFolder", intake.processedFolder())
+                    .add();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package uk.org.hscp.notifier.security;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Repository;
+
+import uk.org.hscp.notifier.platform.Timestamps;
+
+/** Staff who sign in, with bcrypt password hashes, from the staff_user table. */
+@Repository
+public class JdbcStaffUsers implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcStaffUsers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        record Row(String username, String hash, String role, boolean enabled) {
+        }
+        Row row = jdbc.sql("SELECT username, password_hash, role, enabled FROM staff_user WHERE username = :u")
+                .param("u", username)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No such staff user"));
+        return User.withUsername(row.username())
+                .password(row.hash() == null ? "{noop}" + java.util.UUID.randomUUID() : row.hash())
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + row.role())))
+                .disabled(!row.enabled())
+                .build();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_user WHERE username = :u").param("u", username)
+                .query(Integer.class).single() > 0;
+    }
+
+    public void create(String username, String displayName, String passwordHash, StaffRole role,
+            Optional<String> agency) {
+        jdbc.sql("""
+                INSERT INTO staff_user (username, password_hash, display_name, role, agency, enabled, created_at)
+                VALUES (:u, :hash, :name, :role, :agency, TRUE, :at)""")
+                .param("u", username).param("hash", passwordHash).param("name", displayName)
+                .param("role", role.name()).param("agency", agency.orElse(null))
+                .param("at", Timestamps.utc(clock.instant()))
+                .update();
+    }
+}
