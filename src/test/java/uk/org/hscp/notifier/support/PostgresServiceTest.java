@@ -1,0 +1,34 @@
+package uk.org.hscp.notifier.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+/** The whole service as {@link ServiceTest}, but on an embedded PostgreSQL (the production database). */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestPropertySource(locations = "classpath:service-test.properties", properties = {
+        "spring.datasource.username=postgres",
+        "spring.datasource.password=postgres",
+        "spring.quartz.properties.org.quartz.jobStore.driverDelegateClass=org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
+        "spring.artemis.embedded.server-id=11"})
+@Import({TestInfrastructure.class, PostgresServiceTest.Postgres.class})
+public @interface PostgresServiceTest {
+
+    @org.springframework.boot.test.context.TestConfiguration(proxyBeanMethods = false)
+    class Postgres {
+
+        @org.springframework.context.annotation.Bean
+        static org.springframework.test.context.DynamicPropertyRegistrar embeddedPostgres() {
+            return registry -> registry.add("spring.datasource.url", EmbeddedPostgresHolder::jdbcUrl);
+        }
+    }
+}
