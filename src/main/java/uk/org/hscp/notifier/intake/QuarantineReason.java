@@ -7,7 +7,8 @@ public enum QuarantineReason {
     ATTACHMENT_TOO_LARGE(true),
     UNREADABLE_ATTACHMENT(true),
     INVALID_FORM(true),
-    NEEDS_MANUAL_ENTRY(true),
+    /** A scan with no text: kept for a person to key in; the team is told, the sender is not asked again. */
+    NEEDS_MANUAL_ENTRY(false),
     NO_MATCHING_CASE(true),
     /** The e-mail itself could not be parsed as MIME. */
     UNREADABLE_EMAIL(false),

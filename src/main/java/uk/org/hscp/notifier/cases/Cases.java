@@ -1,0 +1,26 @@
+package uk.org.hscp.notifier.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The cases and the forms kept on them. */
+public interface Cases {
+
+    /** Opens a case with the next reference of the year and the next pseudonym, in order. */
+    CaseSummary open(NewCase newCase, Instant openedAt);
+
+    Optional<CaseSummary> find(long id);
+
+    Optional<CaseSummary> findByReference(CaseReference reference);
+
+    /** Open cases whose child has this first and last name (case-insensitive). */
+    List<CaseSummary> findByChildName(String firstName, String lastName);
+
+    /** Keeps an accepted form on its case; false when these form bytes were already accepted. */
+    boolean attachForm(long caseId, long inboundEmailId, String formType, String attachmentName, String sha256,
+            String formJson, Instant receivedAt);
+
+    /** The case that already holds a form with these bytes, if any. */
+    Optional<Long> caseHoldingForm(String sha256);
+}

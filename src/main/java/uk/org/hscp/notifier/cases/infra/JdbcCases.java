@@ -1,0 +1,122 @@
+package uk.org.hscp.notifier.cases.infra;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.hscp.notifier.cases.CaseReference;
+import uk.org.hscp.notifier.cases.CaseSummary;
+import uk.org.hscp.notifier.cases.Cases;
+import uk.org.hscp.notifier.cases.NewCase;
+import uk.org.hscp.notifier.cases.Pseudonyms;
+import uk.org.hscp.notifier.platform.Timestamps;
+
+@Repository
+class JdbcCases implements Cases {
+
+    private static final String SUMMARY = "SELECT id, reference, pseudonym, status, opened_at FROM review_case";
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    JdbcCases(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.zone = clock.getZone();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CaseSummary open(NewCase newCase, Instant openedAt) {
+        int year = openedAt.atZone(zone).getYear();
+        CaseReference reference = CaseReference.of(year, next("reference-" + year));
+        String pseudonym = Pseudonyms.nth(next("pseudonym"));
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO review_case (reference, pseudonym, status, opened_at, child_first_name, child_last_name,
+                    child_date_of_birth, referring_agency, referrer_email, referral_date)
+                VALUES (:reference, :pseudonym, 'OPEN', :openedAt, :first, :last, :dob, :agency, :email, :referralDate)""")
+                .param("reference", reference.value()).param("pseudonym", pseudonym)
+                .param("openedAt", Timestamps.utc(openedAt))
+                .param("first", newCase.childFirstName()).param("last", newCase.childLastName())
+                .param("dob", newCase.childDateOfBirth()).param("agency", newCase.referringAgency())
+                .param("email", newCase.referrerEmail()).param("referralDate", newCase.referralDate())
+                .update(keys, "id");
+        return new CaseSummary(keys.getKey().longValue(), reference, pseudonym, "OPEN", openedAt);
+    }
+
+    /** The next number of a counter; the row lock taken by the UPDATE hands numbers out in order. */
+    private int next(String counter) {
+        int updated = jdbc.sql("UPDATE case_counter SET last_value = last_value + 1 WHERE name = :name")
+                .param("name", counter).update();
+        if (updated == 0) {
+            try {
+                jdbc.sql("INSERT INTO case_counter (name, last_value) VALUES (:name, 1)").param("name", counter).update();
+                return 1;
+            } catch (DuplicateKeyException raced) {
+                return next(counter);
+            }
+        }
+        return jdbc.sql("SELECT last_value FROM case_counter WHERE name = :name").param("name", counter)
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public Optional<CaseSummary> find(long id) {
+        return jdbc.sql(SUMMARY + " WHERE id = :id").param("id", id).query(JdbcCases::summary).optional();
+    }
+
+    @Override
+    public Optional<CaseSummary> findByReference(CaseReference reference) {
+        return jdbc.sql(SUMMARY + " WHERE reference = :reference").param("reference", reference.value())
+                .query(JdbcCases::summary).optional();
+    }
+
+    @Override
+    public List<CaseSummary> findByChildName(String firstName, String lastName) {
+        return jdbc.sql(SUMMARY + " WHERE LOWER(child_first_name) = LOWER(:first) AND LOWER(child_last_name) = LOWER(:last)"
+                + " AND status = 'OPEN' ORDER BY id")
+                .param("first", firstName.strip()).param("last", lastName.strip())
+                .query(JdbcCases::summary).list();
+    }
+
+    @Override
+    public boolean attachForm(long caseId, long inboundEmailId, String formType, String attachmentName, String sha256,
+            String formJson, Instant receivedAt) {
+        if (caseHoldingForm(sha256).isPresent()) {
+            return false;
+        }
+        jdbc.sql("""
+                INSERT INTO case_form (case_id, inbound_email_id, form_type, attachment_name, attachment_sha256,
+                    form_json, received_at)
+                VALUES (:caseId, :emailId, :formType, :name, :sha, :json, :at)""")
+                .param("caseId", caseId).param("emailId", inboundEmailId).param("formType", formType)
+                .param("name", attachmentName).param("sha", sha256).param("json", formJson)
+                .param("at", Timestamps.utc(receivedAt))
+                .update();
+        return true;
+    }
+
+    @Override
+    public Optional<Long> caseHoldingForm(String sha256) {
+        return jdbc.sql("SELECT case_id FROM case_form WHERE attachment_sha256 = :sha").param("sha", sha256)
+                .query(Long.class).optional();
+    }
+
+    private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
+        return new CaseSummary(rs.getLong("id"), new CaseReference(rs.getString("reference")),
+                rs.getString("pseudonym"), rs.getString("status"),
+                Timestamps.instant(rs.getObject("opened_at", OffsetDateTime.class)));
+    }
+}
