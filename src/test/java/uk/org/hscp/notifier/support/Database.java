@@ -10,7 +10,8 @@ public final class Database {
 
     /** Empties what the tests create, children first. */
     public static void clean(JdbcClient jdbc) {
-        for (String table : new String[] {"notice", "case_form", "inbound_email", "review_case", "case_counter"}) {
+        for (String table : new String[] {"notice", "reminder", "deadline", "case_event", "case_form", "inbound_email", "review_case",
+                "case_counter"}) {
             jdbc.sql("DELETE FROM " + table).update();
         }
     }

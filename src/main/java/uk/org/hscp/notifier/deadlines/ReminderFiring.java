@@ -1,0 +1,82 @@
+package uk.org.hscp.notifier.deadlines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.org.hscp.notifier.deadlines.infra.ReminderStore;
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.dispatch.NoticeRequest;
+import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.deadlines.infra.ReminderStore.DueReminder;
+
+/**
+ * Turns the reminders due by now into notices. Each batch is claimed with FOR UPDATE SKIP LOCKED, so
+ * cluster members never take the same reminder; each reminder's deadline is re-read, and a reminder whose
+ * deadline was met, moved or cancelled since it was planned is skipped. Also runs once at start-up, so
+ * reminders that fell due while the service was down go out once.
+ */
+@Service
+public class ReminderFiring implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderFiring.class);
+    static final int BATCH = 500;
+
+    private final ReminderStore reminders;
+    private final Notices notices;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReminderFiring(ReminderStore reminders, Notices notices, TransactionTemplate transaction, Clock clock) {
+        this.reminders = reminders;
+        this.notices = notices;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** @return how many reminders were turned into notices */
+    public int fireDue() {
+        Instant now = clock.instant();
+        int sent = 0;
+        while (true) {
+            Integer batch = transaction.execute(status -> fireBatch(now));
+            if (batch == null || batch < 0) {
+                break;
+            }
+            sent += batch;
+        }
+        if (sent > 0) {
+            log.info("Sent {} reminder(s) due by {}", sent, now);
+        }
+        return sent;
+    }
+
+    /** @return reminders sent in this batch, or -1 when nothing was due */
+    private int fireBatch(Instant now) {
+        List<DueReminder> due = reminders.claimDue(now, BATCH);
+        if (due.isEmpty()) {
+            return -1;
+        }
+        List<DueReminder> current = due.stream().filter(DueReminder::stillCurrent).toList();
+        for (DueReminder reminder : current) {
+            NoticeKind kind = reminder.kind().equals("OVERDUE_ESCALATION") ? NoticeKind.ESCALATION : NoticeKind.REMINDER;
+            notices.request(new NoticeRequest(kind, reminder.caseId(), null, reminder.deadlineId(), reminder.id(),
+                    List.of()));
+        }
+        reminders.markSent(current, now);
+        reminders.markSkipped(due.stream().filter(r -> !r.stillCurrent()).toList());
+        return current.size();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        fireDue();
+    }
+}
