@@ -19,7 +19,8 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.username=postgres",
         "spring.datasource.password=postgres",
         "spring.quartz.properties.org.quartz.jobStore.driverDelegateClass=org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
-        "spring.artemis.embedded.server-id=11"})
+        "spring.artemis.embedded.server-id=11",
+        "spring.quartz.scheduler-name=notifier-test-postgres"})
 @Import({TestInfrastructure.class, PostgresServiceTest.Postgres.class})
 public @interface PostgresServiceTest {
 

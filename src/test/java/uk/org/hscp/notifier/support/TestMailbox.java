@@ -61,6 +61,15 @@ public final class TestMailbox {
         }
     }
 
+    public static String messageIdOf(byte[] eml) {
+        try {
+            return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml)).getMessageID()
+                    .replaceAll("\\s+", "");
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** How many copies of this e-mail are in the folder. */
     public long count(String folderName, String messageId) {
         return folder(folderName).stream().filter(m -> {
@@ -73,14 +82,21 @@ public final class TestMailbox {
         }).count();
     }
 
+    /** A snapshot of a folder; the service may be moving mail while the test looks. */
     public List<StoredMessage> folder(String name) {
-        try {
-            ImapHostManager imap = greenMail.getManagers().getImapHostManager();
-            GreenMailUser user = greenMail.getUserManager().getUser(ADDRESS);
-            MailFolder folder = name.equals("INBOX") ? imap.getInbox(user) : imap.getFolder(user, name);
-            return folder == null ? List.of() : folder.getMessages();
-        } catch (FolderException e) {
-            throw new IllegalStateException(e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ImapHostManager imap = greenMail.getManagers().getImapHostManager();
+                GreenMailUser user = greenMail.getUserManager().getUser(ADDRESS);
+                MailFolder folder = name.equals("INBOX") ? imap.getInbox(user) : imap.getFolder(user, name);
+                return folder == null ? List.of() : List.copyOf(folder.getMessages());
+            } catch (java.util.ConcurrentModificationException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            } catch (FolderException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -76,7 +76,9 @@ class IntakeApiTests {
         // and nothing but health and info is exposed, even to staff
         assertThat(http.withBasicAuth("team", StaffLogins.PASSWORD).getForEntity("/api/../actuator/env", String.class)
                 .getBody()).doesNotContain("propertySources");
-        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // health needs no login; it is UP once every mailbox has been polled (Camel's readiness)
+        await().untilAsserted(() -> assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK));
     }
 
     @Test
