@@ -10,6 +10,7 @@ import uk.org.hscp.notifier.forms.layout.Cell;
 import uk.org.hscp.notifier.forms.layout.Layout;
 import uk.org.hscp.notifier.forms.layout.ParaBuilder;
 import uk.org.hscp.notifier.forms.layout.Row;
+import uk.org.hscp.notifier.forms.layout.Symbols;
 
 /** Walks the main part of a .docx (as DOM) into a {@link Layout}. Not thread-safe: one per document. */
 final class DocxWalker {

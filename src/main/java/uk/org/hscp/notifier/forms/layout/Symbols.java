@@ -1,18 +1,17 @@
-package uk.org.hscp.notifier.forms.docx;
+package uk.org.hscp.notifier.forms.layout;
 
 import java.util.Locale;
-import uk.org.hscp.notifier.forms.layout.ParaBuilder;
 
 /**
- * Word's {@code w:sym} characters. In the Wingdings fonts the character code is not Unicode, so the common
+ * Word's symbol characters ({@code w:sym} in .docx, symbol runs in .doc). In the Wingdings fonts the character code is not Unicode, so the common
  * box and tick symbols are mapped here; in other fonts the code is taken as Unicode.
  */
-final class Symbols {
+public final class Symbols {
 
     private Symbols() {
     }
 
-    static void append(String font, String hex, boolean struck, ParaBuilder pb) {
+    public static void append(String font, String hex, boolean struck, ParaBuilder pb) {
         if (hex == null) {
             return;
         }
