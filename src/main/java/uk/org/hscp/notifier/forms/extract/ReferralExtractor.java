@@ -20,6 +20,7 @@ import uk.org.hscp.notifier.forms.ReferralForm;
 import uk.org.hscp.notifier.forms.ReferralPurpose;
 import uk.org.hscp.notifier.forms.layout.Cell;
 import uk.org.hscp.notifier.forms.layout.Layout;
+import uk.org.hscp.notifier.forms.layout.Para;
 import uk.org.hscp.notifier.forms.layout.Row;
 
 /** Reads Appendix B, the LIG Referral Form, from a layout. */
@@ -133,11 +134,11 @@ final class ReferralExtractor {
             return List.of();
         }
         Row row = rows.rows().get(at[0]);
-        Cell names = row.cell(at[1] + 1);
         Cell dobs = row.cell(at[1] + 2);
-        List<String> nameLines = lines(names);
-        List<String> dobLines = lines(dobs);
-        if (names.paras().size() != dobs.paras().size()) {
+        List<String> dobLines = lines(dobs.paras());
+        long wanted = dobLines.stream().filter(s -> !s.isBlank()).count();
+        List<String> nameLines = lines(Wrapping.atLeast(row.cell(at[1] + 1), (int) wanted).paras());
+        if (nameLines.size() != dobLines.size()) {
             nameLines = nameLines.stream().filter(s -> !s.isBlank()).toList();
             dobLines = dobLines.stream().filter(s -> !s.isBlank()).toList();
         }
@@ -154,8 +155,8 @@ final class ReferralExtractor {
         return members;
     }
 
-    private static List<String> lines(Cell cell) {
-        return cell.paras().stream().map(p -> Values.fold(p.unstruckText())).toList();
+    private static List<String> lines(List<Para> paras) {
+        return paras.stream().map(p -> Values.fold(p.unstruckText())).toList();
     }
 
     private ReferralForm.ReferralDetails referral() {

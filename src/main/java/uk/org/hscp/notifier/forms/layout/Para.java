@@ -2,11 +2,19 @@ package uk.org.hscp.notifier.forms.layout;
 
 import java.util.List;
 
-/** One paragraph (or one visual line group) of a cell. */
-public record Para(List<Piece> pieces) {
+/**
+ * One paragraph of a cell, or one line of a paragraph: {@code wrapped} marks a line that continues the
+ * paragraph before it because the layout wrapped it there (only a PDF gives such lines; its paragraph
+ * breaks are inferred, so readers that need to can second-guess them).
+ */
+public record Para(List<Piece> pieces, boolean wrapped) {
 
     public Para {
         pieces = List.copyOf(pieces);
+    }
+
+    public Para(List<Piece> pieces) {
+        this(pieces, false);
     }
 
     /** All text, struck or not; boxes left out. */
@@ -39,6 +47,6 @@ public record Para(List<Piece> pieces) {
 
     @Override
     public String toString() {
-        return "Para[" + pieces.size() + " pieces]";
+        return "Para[" + pieces.size() + " pieces" + (wrapped ? ", wrapped" : "") + "]";
     }
 }

@@ -11,6 +11,7 @@ public final class ParaBuilder {
 
     private final List<Para> paras = new ArrayList<>();
     private List<Piece> current = new ArrayList<>();
+    private boolean currentWrapped;
 
     public ParaBuilder text(String text, boolean struck) {
         StringBuilder run = new StringBuilder();
@@ -34,8 +35,16 @@ public final class ParaBuilder {
 
     /** Ends the current paragraph (also used for line breaks inside a paragraph). */
     public ParaBuilder endParagraph() {
-        paras.add(new Para(current));
+        paras.add(new Para(current, currentWrapped));
         current = new ArrayList<>();
+        currentWrapped = false;
+        return this;
+    }
+
+    /** Ends the current line; the next continues the same paragraph (a line the layout wrapped). */
+    public ParaBuilder wrapLine() {
+        endParagraph();
+        currentWrapped = true;
         return this;
     }
 
