@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.forms.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import uk.org.hscp.notifier.forms.layout.Cell;
 import uk.org.hscp.notifier.forms.layout.Piece;
 
@@ -17,11 +18,17 @@ final class Ticks {
     private Ticks() {
     }
 
+    /** A tick mark followed by words, as in "X Online grooming" written in an "Other" box. */
+    private static final Pattern MARK_THEN_WORDS =
+            Pattern.compile("^(?:x|y|yes|[\u2713\u2714\u2705])(?:\\s+|\\s*[:\\-\u2013]\\s*)\\S.*",
+                    Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
     static boolean isTicked(Cell cell) {
         if (cell.hasBox()) {
             return cell.pieces().stream().anyMatch(p -> p instanceof Piece.Box b && b.checked());
         }
-        return isMark(cell.unstruckText());
+        String text = Values.fold(cell.unstruckText());
+        return isMark(text) || MARK_THEN_WORDS.matcher(text).matches();
     }
 
     static boolean isMark(String text) {
