@@ -53,7 +53,7 @@ public final class ParseCommand {
         } catch (IOException | SecurityException e) {
             return fail(err, file, "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
-        ReadResult result = new FormReader().read(bytes, today);
+        ReadResult result = readKeepingOutClean(bytes, today, out, err);
         if (result instanceof ReadResult.Read read) {
             out.println(FormJson.toJson(read.form()));
             for (FormProblem problem : read.problems()) {
@@ -62,6 +62,26 @@ public final class ParseCommand {
             return OK;
         }
         return fail(err, file, reason(result));
+    }
+
+    /**
+     * PDFBox and POI log through whatever logging is on the class path, and a console appender writes to
+     * {@code System.out}: when {@code out} is {@code System.out}, the reading runs with {@code System.out}
+     * pointed at {@code err}, so that no library's log line can corrupt the JSON.
+     */
+    private static ReadResult readKeepingOutClean(byte[] bytes, LocalDate today, PrintStream out, PrintStream err) {
+        PrintStream systemOut = System.out;
+        boolean guard = out == systemOut;
+        if (guard) {
+            System.setOut(err);
+        }
+        try {
+            return new FormReader().read(bytes, today);
+        } finally {
+            if (guard) {
+                System.setOut(systemOut);
+            }
+        }
     }
 
     private static String reason(ReadResult result) {

@@ -100,6 +100,27 @@ class ParseCommandTests {
     }
 
     @Test
+    void libraryLogLinesNeverReachStandardOutputWhenItIsTheJsonStream() throws IOException {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        int status;
+        System.setOut(capture);
+        try {
+            // reading this PDF makes FontBox log warnings about an embedded font
+            status = ParseCommand.run(List.of("parse", GOOD.resolve("referral-101-01.pdf").toString()), capture,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), TODAY);
+        } finally {
+            System.setOut(original);
+        }
+
+        assertThat(status).isZero();
+        String stdout = captured.toString(StandardCharsets.UTF_8);
+        assertThat(stdout).startsWith("{");
+        assertThat(new ObjectMapper().readTree(stdout).get("formType").asText()).isEqualTo("LIG_REFERRAL");
+    }
+
+    @Test
     void wrongNumberOfArgumentsIsAUsageError() {
         assertThat(run("parse")).isEqualTo(2);
         assertThat(errLines()).containsExactly("usage: parse FILE");
