@@ -2,7 +2,6 @@ package uk.org.hscp.notifier.forms.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import uk.org.hscp.notifier.forms.layout.Cell;
 import uk.org.hscp.notifier.forms.layout.Para;
@@ -79,9 +78,5 @@ final class Values {
         List<String> kept = paragraphs.stream().map(Values::fold).filter(p -> !p.isEmpty()).toList();
         String joined = String.join("\n", kept);
         return notApplicable(joined) ? null : joined;
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -48,10 +48,6 @@ public final class ParaBuilder {
         return this;
     }
 
-    public boolean currentIsEmpty() {
-        return current.isEmpty();
-    }
-
     /** The cell built so far; an unfinished paragraph is ended first. */
     public Cell toCell() {
         if (!current.isEmpty()) {
