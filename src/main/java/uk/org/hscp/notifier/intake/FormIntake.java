@@ -1,29 +1,204 @@
 package uk.org.hscp.notifier.intake;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the forms of a journaled e-mail. Placeholder until the form reader lands: accepts, unread. */
+import uk.org.hscp.notifier.cases.CaseReference;
+import uk.org.hscp.notifier.cases.CaseSummary;
+import uk.org.hscp.notifier.cases.Cases;
+import uk.org.hscp.notifier.cases.NewCase;
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.dispatch.NoticeRequest;
+import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.forms.Form;
+import uk.org.hscp.notifier.forms.FormJson;
+import uk.org.hscp.notifier.forms.FormReader;
+import uk.org.hscp.notifier.forms.RapidReviewForm;
+import uk.org.hscp.notifier.forms.ReadResult;
+import uk.org.hscp.notifier.forms.ReferralForm;
+import uk.org.hscp.notifier.forms.ReferralResponseForm;
+
+/**
+ * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
+ * and the sender is acknowledged, or the e-mail is quarantined with every problem listed. Runs in one
+ * transaction per e-mail, from the intake queue; a redelivered id whose e-mail was decided is a no-op.
+ */
 @Component("formIntake")
 public class FormIntake {
 
+    private static final Logger log = LoggerFactory.getLogger(FormIntake.class);
+
     private final EmailJournal journal;
+    private final EmailParser parser;
+    private final FormReader reader;
+    private final Cases cases;
+    private final IntakeNotices intakeNotices;
+    private final Notices notices;
     private final Clock clock;
 
-    FormIntake(EmailJournal journal, Clock clock) {
+    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices, Notices notices, Clock clock) {
         this.journal = journal;
+        this.parser = parser;
+        this.reader = reader;
+        this.cases = cases;
+        this.intakeNotices = intakeNotices;
+        this.notices = notices;
         this.clock = clock;
     }
 
+    /** One attachment and what the reader made of it. */
+    record FileRead(Attachment file, ReadResult result) {
+    }
+
+    /** A valid form and the case it belongs to (null for a referral: it opens one). */
+    record Placement(Attachment file, Form form, CaseSummary existingCase) {
+    }
+
     @Transactional
-    public void read(String emailId) {
+    public void read(String emailId) throws UnreadableEmailException {
         long id = Long.parseLong(emailId.strip());
         var entry = journal.find(id);
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
-            return; // redelivered after it was decided: nothing to do
+            return; // redelivered after it was decided
         }
-        journal.accept(id, null, null, clock.instant());
+        InboundEmail email = parser.parse(journal.raw(id));
+        LocalDate today = LocalDate.now(clock);
+        List<FileRead> reads = email.attachments().stream()
+                .map(file -> new FileRead(file, reader.read(file.bytes(), today))).toList();
+
+        Optional<Verdict> problem = problemWith(reads);
+        if (problem.isPresent()) {
+            quarantine(id, problem.get(), problemLines(reads));
+            return;
+        }
+        List<FileRead> forms = reads.stream().filter(r -> r.result() instanceof ReadResult.Read).toList();
+        List<FileRead> fresh = forms.stream()
+                .filter(r -> cases.caseHoldingForm(r.file().sha256()).isEmpty()).toList();
+        if (fresh.isEmpty()) {
+            journal.decide(id, Verdict.duplicate("Every form in it was accepted before."), clock.instant());
+            log.info("E-mail {}: DUPLICATE (its forms were accepted before)", id);
+            return;
+        }
+        List<Placement> placements = new ArrayList<>();
+        for (FileRead read : fresh) {
+            Form form = ((ReadResult.Read) read.result()).form();
+            Optional<CaseSummary> existing = form instanceof ReferralForm ? Optional.empty() : caseFor(form, email);
+            if (!(form instanceof ReferralForm) && existing.isEmpty()) {
+                quarantine(id, Verdict.quarantined(QuarantineReason.NO_MATCHING_CASE,
+                        "No case matches the reference or the child named on the " + label(form) + "."),
+                        List.of("The " + label(form) + " names no case we know. Put the case reference (like "
+                                + "HSCP-2026-0007) in the subject and send it again."));
+                return;
+            }
+            placements.add(new Placement(read.file(), form, existing.orElse(null)));
+        }
+        placements.sort(Comparator.comparing(p -> !(p.form() instanceof ReferralForm))); // referrals first
+        CaseSummary first = null;
+        for (Placement placement : placements) {
+            CaseSummary target = placement.existingCase() != null ? placement.existingCase()
+                    : cases.open(newCase((ReferralForm) placement.form()), clock.instant());
+            cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
+                    placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant());
+            notices.request(NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));
+            first = first == null ? target : first;
+        }
+        journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant());
+        log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
+    }
+
+    private Optional<Verdict> problemWith(List<FileRead> reads) {
+        if (reads.stream().anyMatch(r -> r.result() instanceof ReadResult.Read read && !read.valid())) {
+            return Optional.of(Verdict.quarantined(QuarantineReason.INVALID_FORM, "The form has problems to correct."));
+        }
+        Optional<ReadResult.Unreadable> unreadable = reads.stream().map(FileRead::result)
+                .filter(ReadResult.Unreadable.class::isInstance).map(ReadResult.Unreadable.class::cast).findFirst();
+        if (unreadable.isPresent()) {
+            return Optional.of(Verdict.quarantined(QuarantineReason.UNREADABLE_ATTACHMENT, unreadable.get().reason()));
+        }
+        if (reads.stream().anyMatch(r -> r.result() instanceof ReadResult.NeedsManualEntry)) {
+            return Optional.of(Verdict.quarantined(QuarantineReason.NEEDS_MANUAL_ENTRY,
+                    "A PDF has no text layer (a scan): a person has to key the form in."));
+        }
+        if (reads.stream().noneMatch(r -> r.result() instanceof ReadResult.Read)) {
+            return Optional.of(Verdict.quarantined(QuarantineReason.NO_FORM_FOUND,
+                    "No Referral, Referral Response or Rapid Review Form was found in the attachments."));
+        }
+        return Optional.empty();
+    }
+
+    /** Plain-words lines for the sender's reply: which file, which field, what is wrong, what to do. */
+    private static List<String> problemLines(List<FileRead> reads) {
+        List<String> lines = new ArrayList<>();
+        for (FileRead read : reads) {
+            ReadResult result = read.result();
+            if (result instanceof ReadResult.Read r) {
+                r.problems().forEach(p -> lines.add(p.describe()));
+            } else if (result instanceof ReadResult.Unreadable u) {
+                lines.add(u.passwordProtected()
+                        ? "The attachment is protected by a password. Please send the form again without a password,"
+                                + " through the secure e-mail route."
+                        : "The attachment could not be opened (" + u.reason() + "). Please send the form again.");
+            } else if (result instanceof ReadResult.NeedsManualEntry) {
+                lines.add("The PDF is a scanned image; a member of the HSCP team will key it in.");
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("No Referral, Referral Response or Rapid Review Form was found in the attachments. Please attach"
+                    + " the completed form (Word or PDF) and send it again.");
+        }
+        return lines;
+    }
+
+    private void quarantine(long id, Verdict verdict, List<String> lines) {
+        journal.decide(id, verdict, clock.instant());
+        intakeNotices.tell(id, verdict, lines);
+        log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
+    }
+
+    /**
+     * The case a response or rapid review belongs to: the reference in the subject (agencies reply to the
+     * team's request, whose subject carries it), else the reference printed on the form, else (responses)
+     * the one open case whose child has the name given.
+     */
+    private Optional<CaseSummary> caseFor(Form form, InboundEmail email) {
+        Optional<CaseSummary> bySubject = CaseReference.findIn(email.subject()).flatMap(cases::findByReference);
+        if (bySubject.isPresent()) {
+            return bySubject;
+        }
+        String printed = form instanceof ReferralResponseForm response ? response.caseReference()
+                : form instanceof RapidReviewForm rapidReview ? rapidReview.caseReference() : null;
+        Optional<CaseSummary> byPrinted = CaseReference.parse(printed).flatMap(cases::findByReference);
+        if (byPrinted.isPresent() || !(form instanceof ReferralResponseForm response)) {
+            return byPrinted;
+        }
+        return response.subjectChildren().stream()
+                .map(name -> name.strip().split("\\s+"))
+                .filter(parts -> parts.length >= 2)
+                .map(parts -> cases.findByChildName(parts[0], parts[parts.length - 1]))
+                .filter(found -> found.size() == 1)
+                .map(found -> found.get(0))
+                .findFirst();
+    }
+
+    private static NewCase newCase(ReferralForm form) {
+        return new NewCase(form.childFirstName(), form.childLastName(), form.childDateOfBirth(), form.referrerAgency(),
+                form.referrerEmail(), form.referralDate());
+    }
+
+    private static String label(Form form) {
+        return switch (form.formType()) {
+            case LIG_REFERRAL -> "Referral Form";
+            case LIG_REFERRAL_RESPONSE -> "Referral Response Form";
+            case RAPID_REVIEW -> "Rapid Review Form";
+        };
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import uk.org.hscp.notifier.forms.FormReader;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.intake.KnownSenders;
 import uk.org.hscp.notifier.intake.Screening;
@@ -28,6 +29,11 @@ class IntakeConfiguration {
     @Bean
     Screening screening(KnownSenders knownSenders, IntakeProperties properties) {
         return new Screening(knownSenders, properties.maxAttachmentBytes());
+    }
+
+    @Bean
+    FormReader formReader() {
+        return new FormReader();
     }
 
     @Bean
