@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 
+import uk.org.hscp.notifier.deadlines.cli.DueCommand;
 import uk.org.hscp.notifier.forms.cli.ParseCommand;
 
 /**
- * The jar's command-line tools ({@code java -jar review-notifier.jar parse FILE}). They start no mail
+ * The jar's command-line tools ({@code java -jar review-notifier.jar parse FILE},
+ * {@code due TIMESCALE_ID FROM [--publication DATE]}). They start no mail
  * server, broker, database or web server: they run before Spring is touched.
  */
 public final class Commands {
@@ -37,6 +39,7 @@ public final class Commands {
                 quietLibraries();
                 yield Optional.of(ParseCommand.run(rest, out, err, LocalDate.now(Clock.system(LONDON))));
             }
+            case "due" -> Optional.of(DueCommand.run(rest, out, err));
             default -> Optional.empty();
         };
     }
