@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The shape of config/timescales.yml, before it is checked and turned into {@link Timescale}s. */
-record CatalogueFile(List<Entry> timescales) {
+record CatalogueFile(List<Entry> timescales, List<Notification> notifications) {
+
+    record Notification(String on, String send, String thenRecord) {
+    }
 
     record Entry(String id, String title, String section, String startEvent, Due due, String metBy,
             String stoppedBy, String whoMustAct, List<String> reminded, List<String> reminders,

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import uk.org.hscp.notifier.dispatch.NoticeKind;
 import uk.org.hscp.notifier.platform.ConfigFiles;
 
 /**
@@ -33,10 +34,16 @@ public final class TimescaleCatalogue {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final Map<String, Timescale> timescales;
+    /** A notice the service sends when an event is recorded, and the event sending it then records. */
+    public record EventNotice(CaseEventType on, NoticeKind send, Optional<CaseEventType> thenRecord) {
+    }
 
-    private TimescaleCatalogue(Map<String, Timescale> timescales) {
+    private final Map<String, Timescale> timescales;
+    private final List<EventNotice> notices;
+
+    private TimescaleCatalogue(Map<String, Timescale> timescales, List<EventNotice> notices) {
         this.timescales = timescales;
+        this.notices = notices;
     }
 
     public static TimescaleCatalogue load() {
@@ -73,13 +80,24 @@ public final class TimescaleCatalogue {
                 errors.add("entry " + t.id() + ": due with unknown timescale " + with.timescaleId());
             }
         }
+        List<EventNotice> notices = new ArrayList<>();
+        for (CatalogueFile.Notification n : file.notifications() == null ? List.<CatalogueFile.Notification>of()
+                : file.notifications()) {
+            try {
+                notices.add(new EventNotice(CaseEventType.valueOf(n.on()), NoticeKind.valueOf(n.send()),
+                        Optional.ofNullable(n.thenRecord()).map(CaseEventType::valueOf)));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                errors.add("notification on " + n.on() + ": unknown event or notice kind (" + n.send() + ", "
+                        + n.thenRecord() + ")");
+            }
+        }
         if (byId.isEmpty()) {
             errors.add("no timescale is defined");
         }
         if (!errors.isEmpty()) {
             throw new InvalidCatalogueException(source + ": " + String.join("; ", errors));
         }
-        return new TimescaleCatalogue(Map.copyOf(byId));
+        return new TimescaleCatalogue(Map.copyOf(byId), List.copyOf(notices));
     }
 
     public Optional<Timescale> find(String id) {
@@ -89,6 +107,10 @@ public final class TimescaleCatalogue {
     /** Every timescale, in the order of the file. */
     public List<Timescale> all() {
         return timescales.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    public List<EventNotice> noticesOn(CaseEventType event) {
+        return notices.stream().filter(n -> n.on() == event).toList();
     }
 
     public List<Timescale> enabled() {

@@ -43,15 +43,17 @@ public class FormIntake {
     private final Cases cases;
     private final IntakeNotices intakeNotices;
     private final Notices notices;
+    private final CaseEvents caseEvents;
     private final Clock clock;
 
-    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices, Notices notices, Clock clock) {
+    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices, Notices notices, CaseEvents caseEvents, Clock clock) {
         this.journal = journal;
         this.parser = parser;
         this.reader = reader;
         this.cases = cases;
         this.intakeNotices = intakeNotices;
         this.notices = notices;
+        this.caseEvents = caseEvents;
         this.clock = clock;
     }
 
@@ -109,6 +111,8 @@ public class FormIntake {
             cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
                     placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant());
             notices.request(NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));
+            caseEvents.formAccepted(target.id(), placement.form(), email.fromAddress(), entry.get().receivedAt(),
+                    placement.existingCase() == null);
             first = first == null ? target : first;
         }
         journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant());

@@ -1,0 +1,213 @@
+package uk.org.hscp.notifier.deadlines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.org.hscp.notifier.deadlines.infra.DeadlineStore;
+import uk.org.hscp.notifier.deadlines.infra.DeadlineStore.DeadlineRow;
+import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.dispatch.NoticeRequest;
+import uk.org.hscp.notifier.dispatch.Notices;
+
+/**
+ * Records what happens to a case and keeps its deadlines true: an event creates each deadline it starts,
+ * moves each deadline whose dates it changes (its pending reminders are replanned), meets what it meets
+ * (pending reminders cancelled), and sends the notices the catalogue ties to it. Reminders and their
+ * Quartz wake-ups are written in the same transaction as the event.
+ */
+public class DeadlineScheduling {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineScheduling.class);
+    static final String SERVICE = "service";
+
+    public enum Change { CREATED, MOVED, MET, CANCELLED }
+
+    public record DeadlineChange(String timescaleId, String title, String agency, Change change, Instant previousDue,
+            Instant due) {
+    }
+
+    public record RecordedEvent(long eventId, List<DeadlineChange> changes) {
+    }
+
+    private final TimescaleCatalogue catalogue;
+    private final DeadlineCalculator calculator;
+    private final ReminderPlanner planner;
+    private final DeadlineStore store;
+    private final WakeUps wakeUps;
+    private final Notices notices;
+    private final List<String> ligMemberAgencies;
+    private final Clock clock;
+
+    public DeadlineScheduling(TimescaleCatalogue catalogue, DeadlineCalculator calculator, ReminderPlanner planner,
+            DeadlineStore store, WakeUps wakeUps, Notices notices, List<String> ligMemberAgencies, Clock clock) {
+        this.catalogue = catalogue;
+        this.calculator = calculator;
+        this.planner = planner;
+        this.store = store;
+        this.wakeUps = wakeUps;
+        this.notices = notices;
+        this.ligMemberAgencies = List.copyOf(ligMemberAgencies);
+        this.clock = clock;
+    }
+
+    /**
+     * @param agency the agency the event is about (a summary of involvement), or null for the whole case
+     */
+    @Transactional
+    public RecordedEvent record(long caseId, CaseEventType type, Instant occurredAt, String agency, String detailsJson,
+            String recordedBy) {
+        Instant now = clock.instant();
+        long eventId = store.recordEvent(caseId, type, occurredAt, agency, detailsJson, recordedBy, now);
+        List<DeadlineChange> changes = new ArrayList<>(apply(caseId, type, occurredAt, agency, now));
+        for (TimescaleCatalogue.EventNotice notice : catalogue.noticesOn(type)) {
+            notices.request(NoticeRequest.aboutCase(notice.send(), caseId, null));
+            notice.thenRecord().ifPresent(next ->
+                    changes.addAll(record(caseId, next, now, null, null, SERVICE).changes()));
+        }
+        log.info("Case {}: {} recorded; {} deadline change(s)", caseId, type, changes.size());
+        return new RecordedEvent(eventId, List.copyOf(changes));
+    }
+
+    /** LIG meeting dates changed: every open rapid review is checked against the next meeting again. */
+    @Transactional
+    public void meetingsChanged(long caseId) {
+        extraordinaryMeetingCheck(caseId, clock.instant(), new ArrayList<>());
+    }
+
+    private List<DeadlineChange> apply(long caseId, CaseEventType type, Instant at, String agency, Instant now) {
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (Timescale timescale : catalogue.enabled()) {
+            List<DeadlineRow> open = store.deadlines(caseId).stream()
+                    .filter(d -> d.timescaleId().equals(timescale.id()) && d.status().equals("OPEN")).toList();
+            if (timescale.metBy() == type) {
+                for (DeadlineRow deadline : open) {
+                    if (agency == null || !timescale.perAgency() || agency.equals(deadline.agency())) {
+                        store.close(deadline.id(), "MET", at);
+                        changes.add(change(timescale, deadline.agency(), Change.MET, deadline.due(), deadline.due()));
+                        if (timescale.recurring() && (timescale.stoppedBy() == null
+                                || !store.hasEvent(caseId, timescale.stoppedBy()))) {
+                            create(caseId, timescale, deadline.agency(), at, now, changes);
+                        }
+                    }
+                }
+            } else if (timescale.stoppedBy() == type) {
+                for (DeadlineRow deadline : open) {
+                    store.close(deadline.id(), "CANCELLED", at);
+                    changes.add(change(timescale, deadline.agency(), Change.CANCELLED, deadline.due(), null));
+                }
+            } else if (timescale.startEvent() == type && !timescale.id().equals("EXTRAORDINARY_MEETING")
+                    && store.deadlines(caseId).stream().noneMatch(d -> d.timescaleId().equals(timescale.id()))) {
+                for (String each : timescale.perAgency() ? ligMemberAgencies : java.util.Collections.<String>singletonList(null)) {
+                    create(caseId, timescale, each, at, now, changes);
+                }
+            } else {
+                for (DeadlineRow deadline : open) {
+                    reconsider(caseId, timescale, deadline, now, changes);
+                }
+            }
+        }
+        // a deadline due with another one follows it when that one moved in the pass above
+        for (Timescale timescale : catalogue.enabled()) {
+            if (timescale.due() instanceof DueRule.WithDeadline) {
+                store.deadlines(caseId).stream()
+                        .filter(d -> d.timescaleId().equals(timescale.id()) && d.status().equals("OPEN"))
+                        .forEach(d -> reconsider(caseId, timescale, d, now, changes));
+            }
+        }
+        if (changes.stream().anyMatch(c -> c.timescaleId().equals("RAPID_REVIEW"))) {
+            extraordinaryMeetingCheck(caseId, now, changes);
+        }
+        return changes;
+    }
+
+    private void create(long caseId, Timescale timescale, String agency, Instant startedAt, Instant now,
+            List<DeadlineChange> changes) {
+        Optional<ZonedDateTime> due = calculator.due(timescale.due(), dates(caseId, startedAt));
+        long id = store.create(caseId, timescale, agency, due.map(ZonedDateTime::toInstant).orElse(null), startedAt, now);
+        due.ifPresent(d -> plan(id, 0, timescale, d, now, true));
+        changes.add(change(timescale, agency, Change.CREATED, null, due.map(ZonedDateTime::toInstant).orElse(null)));
+    }
+
+    /** Recomputes an open deadline from the case's current dates; moves it when its due moment changed. */
+    private void reconsider(long caseId, Timescale timescale, DeadlineRow deadline, Instant now,
+            List<DeadlineChange> changes) {
+        Optional<Instant> due = calculator.due(timescale.due(), dates(caseId, deadline.startedAt()))
+                .map(ZonedDateTime::toInstant);
+        if (due.isEmpty() || due.get().equals(deadline.due())) {
+            return;
+        }
+        int version = store.move(deadline.id(), due.get(), now);
+        plan(deadline.id(), version, timescale, due.get().atZone(calculator.zone()), now, deadline.due() == null);
+        changes.add(change(timescale, deadline.agency(), Change.MOVED, deadline.due(), due.get()));
+    }
+
+    private void plan(long deadlineId, int version, Timescale timescale, ZonedDateTime due, Instant now, boolean isNew) {
+        var reminders = planner.plan(timescale, due, now, isNew);
+        store.addReminders(deadlineId, version, reminders);
+        reminders.forEach(r -> wakeUps.ensureAt(r.fireAt()));
+    }
+
+    /**
+     * 8.2.1: when the next LIG meeting falls after the rapid review is due, an extraordinary meeting must be
+     * convened before it: the deadline is created and the HSCP team and LIG chair are alerted.
+     */
+    private void extraordinaryMeetingCheck(long caseId, Instant now, List<DeadlineChange> changes) {
+        Optional<DeadlineRow> rapidReview = store.deadlines(caseId).stream()
+                .filter(d -> d.timescaleId().equals("RAPID_REVIEW") && d.status().equals("OPEN") && d.due() != null)
+                .findFirst();
+        Optional<Timescale> extraordinary = catalogue.find("EXTRAORDINARY_MEETING").filter(Timescale::enabled);
+        if (rapidReview.isEmpty() || extraordinary.isEmpty()
+                || store.deadlines(caseId).stream().anyMatch(d -> d.timescaleId().equals("EXTRAORDINARY_MEETING"))) {
+            return;
+        }
+        LocalDate today = now.atZone(calculator.zone()).toLocalDate();
+        LocalDate rapidReviewDue = rapidReview.get().due().atZone(calculator.zone()).toLocalDate();
+        Optional<LocalDate> nextMeeting = store.meetingAfter(today.minusDays(1));
+        if (nextMeeting.isEmpty() || nextMeeting.get().isAfter(rapidReviewDue)) {
+            create(caseId, extraordinary.get(), null, now, now, changes);
+            notices.request(NoticeRequest.aboutCase(NoticeKind.EXTRAORDINARY_MEETING_ALERT, caseId, null));
+        }
+    }
+
+    private DeadlineCalculator.Dates dates(long caseId, Instant start) {
+        Map<CaseEventType, Instant> events = store.currentEvents(caseId);
+        List<DeadlineRow> deadlines = store.deadlines(caseId);
+        return new DeadlineCalculator.Dates() {
+            public Optional<ZonedDateTime> event(CaseEventType event) {
+                return Optional.ofNullable(events.get(event)).map(i -> i.atZone(calculator.zone()));
+            }
+
+            public Optional<ZonedDateTime> deadline(String timescaleId) {
+                return deadlines.stream().filter(d -> d.timescaleId().equals(timescaleId) && d.due() != null)
+                        .filter(d -> !d.status().equals("CANCELLED")).map(d -> d.due().atZone(calculator.zone()))
+                        .findFirst();
+            }
+
+            public Optional<LocalDate> meetingAfter(LocalDate day) {
+                return store.meetingAfter(day);
+            }
+
+            public Optional<ZonedDateTime> start() {
+                return Optional.ofNullable(start).map(i -> i.atZone(calculator.zone()));
+            }
+        };
+    }
+
+    private static DeadlineChange change(Timescale timescale, String agency, Change change, Instant previous,
+            Instant due) {
+        return new DeadlineChange(timescale.id(), timescale.title(), agency, change,
+                Objects.equals(previous, due) && change == Change.CREATED ? null : previous, due);
+    }
+}
