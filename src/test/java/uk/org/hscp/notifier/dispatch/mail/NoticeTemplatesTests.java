@@ -78,7 +78,7 @@ class NoticeTemplatesTests {
 
         var rendered = templates.render(notice);
 
-        assertThat(rendered.subject()).isEqualTo("HSCP: we could not accept your e-mail of Monday 2 November 2026 at 10:41");
+        assertThat(rendered.subject()).isEqualTo("HSCP: we could not accept your e-mail received on Monday 2 November 2026 at 10:41");
         assertThat(rendered.text()).contains("- The e-mail has no attachment.\n- Reason: NO_FORM_FOUND")
                 .doesNotContain("Case:").doesNotContain("What is due");
     }
