@@ -28,7 +28,7 @@ public final class TimescaleCatalogue {
 
     /** The roles a timescale may name; config/recipients.yml gives each its addresses. */
     public static final Set<String> ROLES = Set.of("HSCP_TEAM", "LIG_CHAIR", "BUSINESS_MANAGER", "INDEPENDENT_CHAIR",
-            "LOCAL_AUTHORITY", "REFERRING_AGENCY", "LIG_MEMBER_AGENCY", "NATIONAL_PANEL", "SAFEGUARDING_PARTNERS",
+            "LOCAL_AUTHORITY", "REFERRING_AGENCY", "LIG_MEMBER_AGENCIES", "NATIONAL_PANEL", "SAFEGUARDING_PARTNERS",
             "REVIEWER", "SECRETARY_OF_STATE", "OFSTED");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())

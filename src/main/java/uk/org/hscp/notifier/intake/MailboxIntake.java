@@ -2,12 +2,14 @@ package uk.org.hscp.notifier.intake;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.hscp.notifier.dispatch.BounceHandler;
 import uk.org.hscp.notifier.intake.EmailJournal.NewEmail;
 import uk.org.hscp.notifier.platform.Hashes;
 
@@ -31,15 +33,17 @@ public class MailboxIntake {
     private final EmailParser parser;
     private final Screening screening;
     private final IntakeNotices intakeNotices;
+    private final BounceHandler bounces;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     MailboxIntake(EmailJournal journal, EmailParser parser, Screening screening, IntakeNotices intakeNotices,
-            TransactionTemplate transaction, Clock clock) {
+            BounceHandler bounces, TransactionTemplate transaction, Clock clock) {
         this.journal = journal;
         this.parser = parser;
         this.screening = screening;
         this.intakeNotices = intakeNotices;
+        this.bounces = bounces;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -59,6 +63,18 @@ public class MailboxIntake {
         } catch (EmailJournal.AlreadyJournaled race) {
             var entry = journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow();
             return receiptFor(entry.id(), entry.outcome());
+        }
+        if (email != null) {
+            // bounces of the service's own e-mails, copies of its notices, auto-replies: never screened as forms
+            Optional<String> own = transaction.execute(status -> {
+                Optional<String> formType = bounces.handle(id, raw.bytes(), email.deliveryStatusReport());
+                formType.ifPresent(type -> journal.accept(id, type, null, clock.instant()));
+                return formType;
+            });
+            if (own != null && own.isPresent()) {
+                log.info("E-mail {} from mailbox {}: ACCEPTED as {}", id, raw.mailbox(), own.get());
+                return receiptFor(id, IntakeOutcome.ACCEPTED);
+            }
         }
         Verdict verdict = email == null
                 ? Verdict.quarantined(QuarantineReason.UNREADABLE_EMAIL, "The e-mail could not be read as MIME.")

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.mail.internet.MimeMessage;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.org.hscp.notifier.support.Database;
+import uk.org.hscp.notifier.support.DeliveryProbe;
+import uk.org.hscp.notifier.support.PersonalDataScan;
 import uk.org.hscp.notifier.support.ServiceTest;
 import uk.org.hscp.notifier.support.TestMailbox;
 
@@ -112,6 +116,30 @@ class SampleFormsEndToEndTests {
         assertThat(acknowledgements).isEqualTo(index.size());
         int formsKept = jdbc.sql("SELECT COUNT(*) FROM case_form").query(Integer.class).single();
         assertThat(formsKept).isEqualTo(index.size());
+
+        noPersonalDataOfAnyFormLeftInAnyEmailSent(index);
+    }
+
+    /** Every e-mail the service sent (acknowledgements, summary requests, alerts) scanned for every form's data. */
+    private void noPersonalDataOfAnyFormLeftInAnyEmailSent(JsonNode index) {
+        PersonalDataScan scan = PersonalDataScan.of(List.of());
+        for (JsonNode item : index) {
+            scan = scan.and(PersonalDataScan.fromGroundTruth(
+                    TestMailbox.SHARED_FORMS.resolve("good/" + item.get("truth").asText())).needles());
+        }
+        List<String> messageIds = await().atMost(Duration.ofSeconds(90)).until(
+                () -> jdbc.sql("SELECT status, message_id FROM delivery")
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).list(),
+                rows -> !rows.isEmpty() && rows.stream().allMatch(r -> r.startsWith("SENT ")))
+                .stream().map(r -> r.substring("SENT ".length())).toList();
+        var probe = new DeliveryProbe(jdbc, mailbox.server());
+        List<MimeMessage> sent = await().atMost(Duration.ofSeconds(30)).until(
+                () -> messageIds.stream().flatMap(id -> probe.received(id).stream()).toList(),
+                messages -> messages.size() >= messageIds.size());
+        scan.assertNoneIn(sent);
+        for (String body : jdbc.sql("SELECT body FROM delivery").query(String.class).list()) {
+            assertThat(scan.findIn("delivery log body", body)).isEmpty();
+        }
     }
 
     /** Waits until the journal holds this many e-mails and the newest has its outcome. */

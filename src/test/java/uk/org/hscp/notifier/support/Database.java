@@ -1,18 +1,33 @@
 package uk.org.hscp.notifier.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test access to the service's tables. */
 public final class Database {
 
+    private static final String[] TABLES = {"delivery_event", "delivery", "notice", "reminder", "deadline",
+            "case_event", "case_form", "inbound_email", "review_case", "case_counter", "lig_meeting_attendance", "lig_meeting"};
+
     private Database() {
     }
 
-    /** Empties what the tests create, children first. */
+    /**
+     * Empties what the tests create, children first. Dispatch may still be finishing an e-mail of the test
+     * before (writing a delivery's history as its row is deleted): then it tries again.
+     */
     public static void clean(JdbcClient jdbc) {
-        for (String table : new String[] {"notice", "reminder", "deadline", "case_event", "case_form", "inbound_email", "review_case",
-                "case_counter", "lig_meeting_attendance", "lig_meeting"}) {
-            jdbc.sql("DELETE FROM " + table).update();
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(DataAccessException.class)
+                .until(() -> {
+                    for (String table : TABLES) {
+                        jdbc.sql("DELETE FROM " + table).update();
+                    }
+                    return true;
+                });
     }
 }

@@ -17,6 +17,7 @@ import uk.org.hscp.notifier.deadlines.TimescaleCatalogue;
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
 import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
 import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.dispatch.Recipients;
 
 /** The timescale rules, built once at start-up from config/: a bad catalogue or calendar stops start-up. */
 @Configuration
@@ -46,7 +47,9 @@ class DeadlinesConfiguration {
     @Bean
     DeadlineScheduling deadlineScheduling(TimescaleCatalogue catalogue, DeadlineCalculator calculator,
             ReminderPlanner planner, DeadlineStore store, WakeUps wakeUps, Notices notices,
-            @Value("${hscp.lig.member-agencies}") List<String> ligMemberAgencies, Clock clock) {
-        return new DeadlineScheduling(catalogue, calculator, planner, store, wakeUps, notices, ligMemberAgencies, clock);
+            Recipients recipients, Clock clock) {
+        // the LIG member agencies are those config/recipients.yml gives addresses for
+        return new DeadlineScheduling(catalogue, calculator, planner, store, wakeUps, notices,
+                List.copyOf(recipients.ligAgencies()), clock);
     }
 }

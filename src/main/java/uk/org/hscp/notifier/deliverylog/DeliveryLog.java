@@ -1,0 +1,9 @@
+package uk.org.hscp.notifier.deliverylog;
+
+import java.util.List;
+
+/** Reads the delivery log: deliveries with their whole status history, newest first. */
+public interface DeliveryLog {
+
+    List<DeliveryRecord> find(DeliveryQuery query);
+}

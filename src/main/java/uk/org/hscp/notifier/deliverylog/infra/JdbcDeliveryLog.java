@@ -1,0 +1,103 @@
+package uk.org.hscp.notifier.deliverylog.infra;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import uk.org.hscp.notifier.deliverylog.DeliveryLog;
+import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
+import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
+import uk.org.hscp.notifier.deliverylog.DeliveryRecord.StatusChange;
+import uk.org.hscp.notifier.platform.Timestamps;
+
+@Repository
+class JdbcDeliveryLog implements DeliveryLog {
+
+    private static final int HISTORY_CHUNK = 500;
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    JdbcDeliveryLog(JdbcClient jdbc, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    @Override
+    public List<DeliveryRecord> find(DeliveryQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT d.id, c.reference AS case_reference, d.notice_kind, d.deadline_id, d.recipient, d.role,
+                    d.subject, d.status, d.attempts, d.last_smtp_reply, d.message_id, d.sha256, d.body, d.created_at,
+                    d.sent_at
+                FROM delivery d LEFT JOIN review_case c ON c.id = d.case_id WHERE 1 = 1""");
+        Map<String, Object> params = new HashMap<>();
+        query.caseReference().ifPresent(v -> {
+            sql.append(" AND c.reference = :case");
+            params.put("case", v);
+        });
+        query.status().ifPresent(v -> {
+            sql.append(" AND d.status = :status");
+            params.put("status", v);
+        });
+        query.recipient().ifPresent(v -> {
+            sql.append(" AND LOWER(d.recipient) LIKE :recipient ESCAPE '\\'");
+            params.put("recipient", "%" + like(v.toLowerCase(Locale.ROOT)) + "%");
+        });
+        query.role().ifPresent(v -> {
+            sql.append(" AND (d.role = :role OR d.role LIKE :rolePrefix ESCAPE '\\')");
+            params.put("role", v);
+            params.put("rolePrefix", like(v) + ":%");
+        });
+        query.from().ifPresent(v -> {
+            sql.append(" AND d.created_at >= :from");
+            params.put("from", Timestamps.utc(v.atStartOfDay(zone).toInstant()));
+        });
+        query.to().ifPresent(v -> {
+            sql.append(" AND d.created_at < :to");
+            params.put("to", Timestamps.utc(v.plusDays(1).atStartOfDay(zone).toInstant()));
+        });
+        sql.append(" ORDER BY d.created_at DESC, d.id DESC LIMIT :size");
+        params.put("size", query.size());
+        List<DeliveryRecord> records = jdbc.sql(sql.toString()).params(params).query(JdbcDeliveryLog::record).list();
+        return withHistory(records);
+    }
+
+    private List<DeliveryRecord> withHistory(List<DeliveryRecord> records) {
+        Map<Long, List<StatusChange>> history = new HashMap<>();
+        for (int start = 0; start < records.size(); start += HISTORY_CHUNK) {
+            List<Long> ids = records.subList(start, Math.min(records.size(), start + HISTORY_CHUNK)).stream()
+                    .map(DeliveryRecord::id).toList();
+            jdbc.sql("SELECT delivery_id, status, changed_at, detail FROM delivery_event WHERE delivery_id IN (:ids)"
+                    + " ORDER BY delivery_id, id")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new StatusChange(
+                                rs.getString(2), Timestamps.instant(rs.getObject(3, OffsetDateTime.class)),
+                                rs.getString(4)));
+                    });
+        }
+        return records.stream().map(r -> r.withHistory(history.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    private static DeliveryRecord record(ResultSet rs, int row) throws SQLException {
+        return new DeliveryRecord(rs.getLong("id"), rs.getString("case_reference"), rs.getString("notice_kind"),
+                rs.getObject("deadline_id", Long.class), rs.getString("recipient"), rs.getString("role"),
+                rs.getString("subject"), rs.getString("status"), rs.getInt("attempts"), rs.getString("last_smtp_reply"),
+                rs.getString("message_id"), rs.getString("sha256") == null ? null : rs.getString("sha256").strip(),
+                rs.getString("body"), Timestamps.instant(rs.getObject("created_at", OffsetDateTime.class)),
+                Timestamps.instant(rs.getObject("sent_at", OffsetDateTime.class)), List.of());
+    }
+
+    private static String like(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,103 @@
+package uk.org.hscp.notifier.deliverylog.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+import uk.org.hscp.notifier.deliverylog.Csv;
+import uk.org.hscp.notifier.deliverylog.DeliveryLog;
+import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
+import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
+
+/**
+ * The delivery log: every outgoing e-mail with its status history, newest first, as JSON or CSV. For the
+ * HSCP team and auditors (staff login); filters {@code case}, {@code status}, {@code recipient},
+ * {@code role}, {@code from}, {@code to} (dates, yyyy-MM-dd) and {@code size} (default 100, at most 5000).
+ */
+@RestController
+class DeliveryLogApi {
+
+    static final List<String> CSV_COLUMNS = List.of("id", "caseReference", "noticeKind", "deadlineId", "recipient",
+            "role", "subject", "status", "attempts", "lastSmtpReply", "messageId", "sha256", "body", "createdAt",
+            "sentAt", "history");
+
+    private final DeliveryLog log;
+
+    DeliveryLogApi(DeliveryLog log) {
+        this.log = log;
+    }
+
+    @GetMapping(value = "/api/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<DeliveryRecord> deliveries(@RequestParam(name = "case") Optional<String> caseReference,
+            @RequestParam Optional<String> status, @RequestParam Optional<String> recipient,
+            @RequestParam Optional<String> role,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
+            @RequestParam(defaultValue = "" + DeliveryQuery.DEFAULT_SIZE) int size, Authentication user) {
+        requireLogReader(user);
+        return log.find(query(caseReference, status, recipient, role, from, to, size));
+    }
+
+    @GetMapping("/api/deliveries.csv")
+    ResponseEntity<String> csv(@RequestParam(name = "case") Optional<String> caseReference,
+            @RequestParam Optional<String> status, @RequestParam Optional<String> recipient,
+            @RequestParam Optional<String> role,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
+            @RequestParam(defaultValue = "" + DeliveryQuery.DEFAULT_SIZE) int size, Authentication user) {
+        requireLogReader(user);
+        List<DeliveryRecord> records = log.find(query(caseReference, status, recipient, role, from, to, size));
+        StringBuilder csv = new StringBuilder(Csv.row(CSV_COLUMNS));
+        for (DeliveryRecord r : records) {
+            csv.append(Csv.row(java.util.Arrays.asList(Long.toString(r.id()), r.caseReference(), r.noticeKind(),
+                    r.deadlineId() == null ? null : r.deadlineId().toString(), r.recipient(), r.role(), r.subject(),
+                    r.status(), Integer.toString(r.attempts()), r.lastSmtpReply(), r.messageId(), r.sha256(), r.body(),
+                    str(r.createdAt()), str(r.sentAt()), history(r))));
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deliveries.csv\"")
+                .body(csv.toString());
+    }
+
+    private static DeliveryQuery query(Optional<String> caseReference, Optional<String> status,
+            Optional<String> recipient, Optional<String> role, Optional<LocalDate> from, Optional<LocalDate> to,
+            int size) {
+        try {
+            return new DeliveryQuery(caseReference, status, recipient, role, from, to, size);
+        } catch (DeliveryQuery.InvalidQuery e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    /** The log names practitioners' addresses: the HSCP team and auditors only. */
+    private static void requireLogReader(Authentication user) {
+        boolean allowed = user != null && user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_HSCP_TEAM") || a.getAuthority().equals("ROLE_AUDITOR"));
+        if (!allowed) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "The delivery log is for the HSCP team and auditors");
+        }
+    }
+
+    private static String history(DeliveryRecord record) {
+        return record.history().stream()
+                .map(h -> h.at() + " " + h.status() + (h.detail() == null ? "" : " (" + h.detail() + ")"))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String str(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

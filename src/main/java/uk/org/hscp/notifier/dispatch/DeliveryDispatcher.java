@@ -1,0 +1,131 @@
+package uk.org.hscp.notifier.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.anonymise.Anonymiser;
+import uk.org.hscp.notifier.anonymise.Redactor;
+import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
+
+/**
+ * One attempt at one delivery, for each id taken from dispatch.outbound: claim it (QUEUED or
+ * TEMPORARY_FAILURE and due → SENDING, committed), anonymise, render, send over SMTP, record what the relay
+ * said. A delivery that is not claimable (already sent, being sent, not due, cancelled) is left alone, so a
+ * redelivered or republished id never sends twice. Temporary failures are tried again when due (see
+ * {@link RetryPolicy}); a 5xx refusal or the last failed attempt ends in PERMANENT_FAILURE and an alert.
+ */
+@Component("deliveryDispatcher")
+public class DeliveryDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+
+    private final Deliveries deliveries;
+    private final Anonymiser anonymiser;
+    private final MessageComposer composer;
+    private final OutgoingMail mail;
+    private final RetryPolicy retryPolicy;
+    private final DeliveryAlerts alerts;
+    private final DispatchSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DeliveryDispatcher(Deliveries deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
+            RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.anonymiser = anonymiser;
+        this.composer = composer;
+        this.mail = mail;
+        this.retryPolicy = retryPolicy;
+        this.alerts = alerts;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Called by the dispatch-send route with the delivery id from the queue. */
+    public void send(String deliveryId) {
+        long id = Long.parseLong(deliveryId.strip());
+        Optional<DeliveryToSend> claimed = transaction.execute(status -> deliveries.claim(id, clock.instant()));
+        if (claimed == null || claimed.isEmpty()) {
+            log.debug("Delivery {} is not waiting for an attempt; nothing to do", id);
+            return;
+        }
+        DeliveryToSend delivery = claimed.get();
+        MessageComposer.Composed message;
+        try {
+            if (deadlineNoLongerOpen(delivery)) {
+                transaction.executeWithoutResult(status -> deliveries.close(id, DeliveryStatus.CANCELLED,
+                        Optional.of(DeliveryStatus.SENDING), null, "Not sent: its deadline is no longer open.",
+                        clock.instant()));
+                log.info("Delivery {} ({}) cancelled: its deadline is no longer open", id, delivery.kind());
+                return;
+            }
+            message = compose(delivery);
+            transaction.executeWithoutResult(status -> deliveries.composed(id, message.subject(), message.text()));
+        } catch (RuntimeException e) {
+            log.warn("Delivery {} ({}, notice {}) could not be prepared: {}", id, delivery.kind(), delivery.noticeId(),
+                    e.toString());
+            recordFailure(delivery, new SendOutcome.Failed(false, null),
+                    "Could not be prepared: " + e.getClass().getSimpleName());
+            return;
+        }
+        SendOutcome outcome = mail.send(message.mime(), settings.fromAddress(), delivery.recipient());
+        if (outcome instanceof SendOutcome.Sent sent) {
+            transaction.executeWithoutResult(status -> deliveries.sent(id, sent.smtpReply(), message.sha256(),
+                    message.mime(), clock.instant()));
+            log.info("Delivery {} ({} to {}, case {}) sent on attempt {}", id, delivery.kind(), delivery.role(),
+                    delivery.caseId(), delivery.attempts());
+        } else {
+            recordFailure(delivery, (SendOutcome.Failed) outcome, null);
+        }
+    }
+
+    private MessageComposer.Composed compose(DeliveryToSend delivery) {
+        AnonymisedNotice notice = anonymiser.anonymise(new Anonymiser.NoticeSource(delivery.kind(),
+                delivery.noticeId(), delivery.caseId(), delivery.inboundEmailId(), delivery.deadlineId(),
+                delivery.reminderId(), delivery.role(), delivery.lines()), clock.instant());
+        String inReplyTo = delivery.inboundEmailId() == null ? null
+                : deliveries.inboundMessageId(delivery.inboundEmailId()).filter(m -> m.startsWith("<")).orElse(null);
+        return composer.compose(notice, new MessageComposer.Envelope(delivery.messageId(), settings.fromAddress(),
+                settings.fromName(), delivery.recipient(), clock.instant(), inReplyTo));
+    }
+
+    private boolean deadlineNoLongerOpen(DeliveryToSend delivery) {
+        boolean reminder = delivery.kind() == NoticeKind.REMINDER || delivery.kind() == NoticeKind.ESCALATION;
+        return reminder && delivery.deadlineId() != null
+                && deliveries.deadlineStatus(delivery.deadlineId()).map(s -> !s.equals("OPEN")).orElse(false);
+    }
+
+    private void recordFailure(DeliveryToSend delivery, SendOutcome.Failed failure, String detail) {
+        Instant now = clock.instant();
+        String reply = failure.smtpReply();
+        Optional<Instant> next = failure.permanent() ? Optional.empty()
+                : retryPolicy.nextAttempt(delivery.attempts(), now);
+        transaction.executeWithoutResult(status -> {
+            if (next.isPresent()) {
+                deliveries.retryLater(delivery.id(), reply, next.get(),
+                        (detail == null ? "Temporary failure" : detail) + "; next attempt due " + next.get(), now);
+            } else {
+                String why = failure.permanent() ? "refused by the mail server (permanent failure)"
+                        : "failed on every one of " + delivery.attempts() + " attempts";
+                boolean closed = deliveries.close(delivery.id(), DeliveryStatus.PERMANENT_FAILURE,
+                        Optional.of(DeliveryStatus.SENDING), reply, (detail == null ? "" : detail + "; ") + why, now);
+                if (closed) {
+                    alerts.failed(delivery.id(), delivery.kind(), delivery.caseId(), delivery.role(),
+                            delivery.attempts(), why, reply);
+                }
+            }
+        });
+        log.warn("Delivery {} ({} to {}) attempt {} failed{}: {}", delivery.id(), delivery.kind(), delivery.role(),
+                delivery.attempts(), next.map(t -> ", next attempt due " + t).orElse(" for good"),
+                reply == null ? detail : Redactor.generic().scrub(reply));
+    }
+}

@@ -1,0 +1,81 @@
+package uk.org.hscp.notifier.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written,
+ * marks deliveries stuck in SENDING (the service stopped mid-send) and alerts the HSCP team, and puts on
+ * dispatch.outbound the id of every delivery due for an attempt that is not already waiting there. Every
+ * "due" and "a while" compares database times with the injected clock.
+ */
+@Component("dispatchRelay")
+public class DispatchRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(DispatchRelay.class);
+    private static final int BATCH = 500;
+
+    private final Deliveries deliveries;
+    private final NoticeDispatch noticeDispatch;
+    private final DeliveryQueue queue;
+    private final DeliveryAlerts alerts;
+    private final RetryPolicy retryPolicy;
+    private final DispatchSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DispatchRelay(Deliveries deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
+            RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock) {
+        this.deliveries = deliveries;
+        this.noticeDispatch = noticeDispatch;
+        this.queue = queue;
+        this.alerts = alerts;
+        this.retryPolicy = retryPolicy;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public void run() {
+        Instant now = clock.instant();
+        for (long noticeId : deliveries.requestedNoticesBefore(now.minus(settings.planAfter()), BATCH)) {
+            try {
+                noticeDispatch.planAndPublish(noticeId);
+            } catch (RuntimeException e) {
+                log.warn("Notice {} could not be planned by the relay: {}", noticeId, e.getClass().getSimpleName());
+            }
+        }
+        Instant stuckBefore = now.minus(settings.sendingTimeout());
+        for (var stuck : deliveries.sendingSince(stuckBefore, BATCH)) {
+            unstick(stuck, stuckBefore, now);
+        }
+        List<Long> due = transaction.execute(
+                status -> deliveries.claimForPublishing(now, now.minus(settings.republishAfter()), BATCH));
+        if (due != null && !due.isEmpty()) {
+            queue.publish(new ArrayList<>(due));
+            log.debug("Relay put {} deliveries on the queue", due.size());
+        }
+    }
+
+    private void unstick(Deliveries.DeliveryRef stuck, Instant stuckBefore, Instant now) {
+        boolean attemptsLeft = stuck.attempts() < retryPolicy.maxAttempts();
+        DeliveryStatus status = attemptsLeft ? DeliveryStatus.TEMPORARY_FAILURE : DeliveryStatus.PERMANENT_FAILURE;
+        String detail = "No outcome was recorded within " + settings.sendingTimeout().toMinutes()
+                + " minutes of the attempt (the service may have stopped mid-send); "
+                + (attemptsLeft ? "it will be tried again with the same Message-ID, so a second copy is recognisable"
+                        : "no attempt is left");
+        transaction.executeWithoutResult(tx -> {
+            if (deliveries.unstick(stuck.id(), stuckBefore, status, detail, now)) {
+                alerts.failed(stuck.id(), stuck.kind(), stuck.caseId(), stuck.role(), stuck.attempts(),
+                        "was stuck in SENDING and is marked " + status, null);
+            }
+        });
+    }
+}

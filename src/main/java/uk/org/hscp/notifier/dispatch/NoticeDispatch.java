@@ -1,0 +1,123 @@
+package uk.org.hscp.notifier.dispatch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a requested notice into deliveries, one per recipient, and puts their ids on dispatch.outbound.
+ * Runs once the transaction that wrote the notice has committed; a notice missed then (a crash, the broker
+ * away) is planned by {@link DispatchRelay}. Planning the same notice twice creates nothing twice: it is
+ * locked and planned only while REQUESTED.
+ */
+@Component
+public class NoticeDispatch {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatch.class);
+
+    private final Deliveries deliveries;
+    private final Recipients recipients;
+    private final DispatchSettings settings;
+    private final DeliveryQueue queue;
+    private final DeliveryAlerts alerts;
+    private final TransactionTemplate newTransaction;
+    private final Clock clock;
+
+    NoticeDispatch(Deliveries deliveries, Recipients recipients, DispatchSettings settings, DeliveryQueue queue,
+            DeliveryAlerts alerts, PlatformTransactionManager transactionManager, Clock clock) {
+        this.deliveries = deliveries;
+        this.recipients = recipients;
+        this.settings = settings;
+        this.queue = queue;
+        this.alerts = alerts;
+        this.newTransaction = new TransactionTemplate(transactionManager);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /** After the requesting transaction commits (at once when there was none). Never throws at the requester. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void onNoticeRequested(NoticeRequested event) {
+        try {
+            planAndPublish(event.noticeId());
+        } catch (RuntimeException e) {
+            log.warn("Notice {} could not be dispatched now ({}); the relay will pick it up", event.noticeId(),
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    public void planAndPublish(long noticeId) {
+        List<Long> ids = newTransaction.execute(status -> plan(noticeId));
+        if (ids != null && !ids.isEmpty()) {
+            queue.publish(ids);
+        }
+    }
+
+    /** Plans a REQUESTED notice in the caller's transaction; returns the new delivery ids (none when already planned). */
+    public List<Long> plan(long noticeId) {
+        var found = deliveries.lockRequested(noticeId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var notice = found.get();
+        Instant now = clock.instant();
+        List<String> reminderRoles = notice.reminderId() == null ? List.of()
+                : deliveries.reminderRoles(notice.reminderId());
+        Optional<String> agency = notice.deadlineId() == null ? Optional.empty()
+                : deliveries.deadlineAgency(notice.deadlineId());
+        Optional<String> sender = needsSender(notice.kind(), reminderRoles)
+                ? deliveries.senderFor(notice.inboundEmailId(), notice.caseId()) : Optional.empty();
+        if (sender.isPresent() && sender.get().equalsIgnoreCase(settings.fromAddress())) {
+            // the HSCP team sent the form from the watched mailbox itself: it needs no reply from itself
+            if (recipients.rolesFor(notice.kind()).equals(List.of(RecipientRole.SENDER.name()))) {
+                deliveries.planned(noticeId, now);
+                log.info("Notice {} ({}) answers the service's own mailbox: nothing sent", noticeId, notice.kind());
+                return List.of();
+            }
+            sender = Optional.empty();
+        }
+        var resolution = recipients.resolve(notice.kind(), reminderRoles, sender, agency);
+
+        if (resolution.recipients().isEmpty()) {
+            String detail = "No recipient could be found. " + String.join(" ", resolution.problems());
+            deliveries.undeliverable(noticeId, detail, now);
+            alerts.undeliverable(noticeId, notice.kind(), notice.caseId(), resolution.problems());
+            return List.of();
+        }
+        if (!resolution.problems().isEmpty()) {
+            alerts.undeliverable(noticeId, notice.kind(), notice.caseId(), resolution.problems());
+        }
+        List<Long> ids = new ArrayList<>();
+        for (var recipient : resolution.recipients()) {
+            Long deadlineId = notice.deadlineId();
+            if (deadlineId == null && notice.caseId() != null) {
+                deadlineId = settings.timescaleOf(notice.kind())
+                        .flatMap(t -> deliveries.openDeadline(notice.caseId(), t, recipient.agency()))
+                        .orElse(null);
+            }
+            ids.add(deliveries.create(new Deliveries.NewDelivery(noticeId, notice.kind(), notice.caseId(), deadlineId,
+                    recipient.address(), recipient.role()), settings.messageIdDomain(), now));
+        }
+        deliveries.planned(noticeId, now);
+        log.info("Notice {} ({}{}) planned: deliveries {}", noticeId, notice.kind(),
+                notice.caseId() == null ? "" : ", case " + notice.caseId(), ids);
+        return ids;
+    }
+
+    /** SENDER and REFERRING_AGENCY are looked up: the e-mail answered, else the case's referrer. */
+    private boolean needsSender(NoticeKind kind, List<String> reminderRoles) {
+        return java.util.stream.Stream.concat(recipients.rolesFor(kind).stream(), reminderRoles.stream())
+                .map(r -> r.strip().toUpperCase(java.util.Locale.ROOT))
+                .anyMatch(r -> r.equals(RecipientRole.SENDER.name()) || r.equals(RecipientRole.REFERRING_AGENCY.name()));
+    }
+}

@@ -1,0 +1,339 @@
+package uk.org.hscp.notifier.dispatch.infra;
+
+import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import uk.org.hscp.notifier.dispatch.Deliveries;
+import uk.org.hscp.notifier.dispatch.DeliveryStatus;
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.platform.Timestamps;
+
+@Repository
+class JdbcDeliveries implements Deliveries {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String REF_COLUMNS = "id, notice_id, notice_kind, case_id, role, status, attempts";
+
+    private final JdbcClient jdbc;
+
+    JdbcDeliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // planning
+
+    @Override
+    public Optional<RequestedNotice> lockRequested(long noticeId) {
+        return jdbc.sql("""
+                SELECT id, kind, case_id, inbound_email_id, deadline_id, reminder_id, lines FROM notice
+                WHERE id = :id AND status = 'REQUESTED' FOR UPDATE""")
+                .param("id", noticeId)
+                .query((rs, n) -> new RequestedNotice(rs.getLong("id"), NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("case_id", Long.class), rs.getObject("inbound_email_id", Long.class),
+                        rs.getObject("deadline_id", Long.class), rs.getObject("reminder_id", Long.class),
+                        lines(rs.getString("lines"))))
+                .optional();
+    }
+
+    @Override
+    public Optional<String> senderFor(Long inboundEmailId, Long caseId) {
+        if (inboundEmailId != null) {
+            Optional<String> sender = jdbc.sql("SELECT sender FROM inbound_email WHERE id = :id")
+                    .param("id", inboundEmailId).query(String.class).optional();
+            if (sender.isPresent() && !sender.get().isBlank()) {
+                return sender;
+            }
+        }
+        if (caseId != null) {
+            return jdbc.sql("SELECT referrer_email FROM review_case WHERE id = :id").param("id", caseId)
+                    .query(String.class).optional().filter(s -> !s.isBlank());
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> reminderRoles(long reminderId) {
+        return jdbc.sql("SELECT roles FROM reminder WHERE id = :id").param("id", reminderId).query(String.class)
+                .optional()
+                .map(roles -> Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
+                .orElse(List.of());
+    }
+
+    @Override
+    public Optional<String> deadlineAgency(long deadlineId) {
+        return jdbc.sql("SELECT agency FROM deadline WHERE id = :id").param("id", deadlineId).query(String.class)
+                .optional();
+    }
+
+    @Override
+    public Optional<Long> openDeadline(long caseId, String timescaleId, String agency) {
+        String agencyCondition = agency == null ? "" : " AND (agency = :agency OR agency IS NULL)";
+        var statement = jdbc.sql("SELECT id FROM deadline WHERE case_id = :caseId AND timescale_id = :timescale"
+                + " AND status = 'OPEN'" + agencyCondition
+                + " ORDER BY CASE WHEN agency IS NULL THEN 1 ELSE 0 END, due_at, id LIMIT 1")
+                .param("caseId", caseId).param("timescale", timescaleId);
+        if (agency != null) {
+            statement = statement.param("agency", agency);
+        }
+        return statement.query(Long.class).optional();
+    }
+
+    @Override
+    public long create(NewDelivery delivery, String messageIdDomain, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        String placeholder = "<pending-" + token(16) + "@" + messageIdDomain + ">";
+        jdbc.sql("""
+                INSERT INTO delivery (notice_id, notice_kind, case_id, deadline_id, recipient, role, status, attempts,
+                    message_id, created_at, updated_at, due_at, published_at)
+                VALUES (:noticeId, :kind, :caseId, :deadlineId, :recipient, :role, 'QUEUED', 0, :messageId, :now, :now,
+                    :now, :now)""")
+                .param("noticeId", delivery.noticeId())
+                .param("kind", delivery.kind().name())
+                .param("caseId", delivery.caseId())
+                .param("deadlineId", delivery.deadlineId())
+                .param("recipient", delivery.recipient())
+                .param("role", truncate(delivery.role(), 200))
+                .param("messageId", placeholder)
+                .param("now", Timestamps.utc(now))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        String messageId = "<delivery-" + id + "." + token(6) + "@" + messageIdDomain + ">";
+        jdbc.sql("UPDATE delivery SET message_id = :messageId WHERE id = :id").param("messageId", messageId)
+                .param("id", id).update();
+        history(id, DeliveryStatus.QUEUED, now, "Notice " + delivery.noticeId() + " planned for " + delivery.role());
+        return id;
+    }
+
+    @Override
+    public void planned(long noticeId, Instant now) {
+        jdbc.sql("UPDATE notice SET status = 'DISPATCHED', planned_at = :now WHERE id = :id")
+                .param("now", Timestamps.utc(now)).param("id", noticeId).update();
+    }
+
+    @Override
+    public void undeliverable(long noticeId, String detail, Instant now) {
+        jdbc.sql("UPDATE notice SET status = 'UNDELIVERABLE', planned_at = :now, detail = :detail WHERE id = :id")
+                .param("now", Timestamps.utc(now)).param("detail", truncate(detail, 2000)).param("id", noticeId)
+                .update();
+    }
+
+    // sending
+
+    @Override
+    public Optional<DeliveryToSend> claim(long id, Instant now) {
+        int claimed = jdbc.sql("""
+                UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, sending_since = :now, updated_at = :now
+                WHERE id = :id AND status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now""")
+                .param("now", Timestamps.utc(now)).param("id", id).update();
+        if (claimed == 0) {
+            return Optional.empty();
+        }
+        DeliveryToSend delivery = jdbc.sql("""
+                SELECT d.id, d.notice_id, d.notice_kind, d.case_id, n.inbound_email_id, d.deadline_id, n.reminder_id,
+                    d.recipient, d.role, d.message_id, d.attempts, n.lines
+                FROM delivery d JOIN notice n ON n.id = d.notice_id WHERE d.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new DeliveryToSend(rs.getLong("id"), rs.getLong("notice_id"),
+                        NoticeKind.valueOf(rs.getString("notice_kind")), rs.getObject("case_id", Long.class),
+                        rs.getObject("inbound_email_id", Long.class), rs.getObject("deadline_id", Long.class),
+                        rs.getObject("reminder_id", Long.class), rs.getString("recipient"), rs.getString("role"),
+                        rs.getString("message_id"), rs.getInt("attempts"), lines(rs.getString("lines"))))
+                .single();
+        history(id, DeliveryStatus.SENDING, now, "Attempt " + delivery.attempts());
+        return Optional.of(delivery);
+    }
+
+    @Override
+    public Optional<String> inboundMessageId(long inboundEmailId) {
+        return jdbc.sql("SELECT message_id FROM inbound_email WHERE id = :id").param("id", inboundEmailId)
+                .query(String.class).optional();
+    }
+
+    @Override
+    public Optional<String> deadlineStatus(long deadlineId) {
+        return jdbc.sql("SELECT status FROM deadline WHERE id = :id").param("id", deadlineId).query(String.class)
+                .optional();
+    }
+
+    @Override
+    public void composed(long id, String subject, String body) {
+        jdbc.sql("UPDATE delivery SET subject = :subject, body = :body WHERE id = :id")
+                .param("subject", truncate(subject, 1000)).param("body", body).param("id", id).update();
+    }
+
+    @Override
+    public void sent(long id, String smtpReply, String sha256, byte[] mime, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = 'SENT', last_smtp_reply = :reply, sha256 = :sha, mime = :mime,
+                    sent_at = :now, updated_at = :now, sending_since = NULL
+                WHERE id = :id AND status <> 'SENT'""")
+                .param("reply", truncate(smtpReply, 2000)).param("sha", sha256).param("mime", mime)
+                .param("now", Timestamps.utc(now)).param("id", id).update();
+        if (updated == 1) {
+            history(id, DeliveryStatus.SENT, now, smtpReply);
+        }
+    }
+
+    @Override
+    public boolean retryLater(long id, String smtpReply, Instant dueAt, String detail, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = 'TEMPORARY_FAILURE', last_smtp_reply = :reply, due_at = :due,
+                    published_at = NULL, sending_since = NULL, updated_at = :now
+                WHERE id = :id AND status = 'SENDING'""")
+                .param("reply", truncate(smtpReply, 2000)).param("due", Timestamps.utc(dueAt))
+                .param("now", Timestamps.utc(now)).param("id", id).update();
+        if (updated == 1) {
+            history(id, DeliveryStatus.TEMPORARY_FAILURE, now, join(smtpReply, detail));
+        }
+        return updated == 1;
+    }
+
+    @Override
+    public boolean close(long id, DeliveryStatus status, Optional<DeliveryStatus> expected, String smtpReply,
+            String detail, Instant now) {
+        String reply = smtpReply == null ? "" : ", last_smtp_reply = :reply";
+        String condition = expected.isPresent() ? " AND status = :expected" : "";
+        var statement = jdbc.sql("UPDATE delivery SET status = :status, sending_since = NULL, updated_at = :now"
+                + reply + " WHERE id = :id AND status <> 'SENT'" + condition)
+                .param("status", status.name()).param("now", Timestamps.utc(now)).param("id", id);
+        if (smtpReply != null) {
+            statement = statement.param("reply", truncate(smtpReply, 2000));
+        }
+        if (expected.isPresent()) {
+            statement = statement.param("expected", expected.get().name());
+        }
+        boolean closed = statement.update() == 1;
+        if (closed) {
+            history(id, status, now, join(smtpReply, detail));
+        }
+        return closed;
+    }
+
+    @Override
+    public boolean bounced(long id, String detail, Instant now) {
+        int updated = jdbc.sql("UPDATE delivery SET status = 'BOUNCED', updated_at = :now WHERE id = :id AND status = 'SENT'")
+                .param("now", Timestamps.utc(now)).param("id", id).update();
+        if (updated == 1) {
+            history(id, DeliveryStatus.BOUNCED, now, detail);
+        }
+        return updated == 1;
+    }
+
+    @Override
+    public void note(long id, String detail, Instant now) {
+        jdbc.sql("""
+                INSERT INTO delivery_event (delivery_id, status, changed_at, detail)
+                SELECT id, status, :now, :detail FROM delivery WHERE id = :id""")
+                .param("now", Timestamps.utc(now)).param("detail", truncate(detail, 2000)).param("id", id).update();
+    }
+
+    // relay
+
+    @Override
+    public List<Long> requestedNoticesBefore(Instant cutoff, int limit) {
+        return jdbc.sql("SELECT id FROM notice WHERE status = 'REQUESTED' AND created_at <= :cutoff ORDER BY id LIMIT :limit")
+                .param("cutoff", Timestamps.utc(cutoff)).param("limit", limit).query(Long.class).list();
+    }
+
+    @Override
+    public List<Long> claimForPublishing(Instant now, Instant republishCutoff, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM delivery
+                WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now
+                    AND (published_at IS NULL OR published_at <= :cutoff)
+                ORDER BY due_at, id LIMIT :limit""")
+                .param("now", Timestamps.utc(now)).param("cutoff", Timestamps.utc(republishCutoff))
+                .param("limit", limit).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE delivery SET published_at = :now WHERE id IN (:ids)")
+                    .param("now", Timestamps.utc(now)).param("ids", ids).update();
+        }
+        return ids;
+    }
+
+    @Override
+    public List<DeliveryRef> sendingSince(Instant cutoff, int limit) {
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE status = 'SENDING' AND sending_since <= :cutoff"
+                + " ORDER BY id LIMIT :limit")
+                .param("cutoff", Timestamps.utc(cutoff)).param("limit", limit).query(JdbcDeliveries::ref).list();
+    }
+
+    @Override
+    public boolean unstick(long id, Instant cutoff, DeliveryStatus status, String detail, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = :status, due_at = :now, published_at = NULL, sending_since = NULL,
+                    updated_at = :now
+                WHERE id = :id AND status = 'SENDING' AND sending_since <= :cutoff""")
+                .param("status", status.name()).param("now", Timestamps.utc(now))
+                .param("cutoff", Timestamps.utc(cutoff)).param("id", id).update();
+        if (updated == 1) {
+            history(id, status, now, detail);
+        }
+        return updated == 1;
+    }
+
+    // lookups
+
+    @Override
+    public Optional<DeliveryRef> find(long id) {
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE id = :id").param("id", id)
+                .query(JdbcDeliveries::ref).optional();
+    }
+
+    @Override
+    public Optional<DeliveryRef> byMessageId(String messageId) {
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE message_id = :messageId")
+                .param("messageId", messageId).query(JdbcDeliveries::ref).optional();
+    }
+
+    @Override
+    public Optional<DeliveryRef> latestSentTo(String recipient, Instant notBefore) {
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE LOWER(recipient) = LOWER(:recipient)"
+                + " AND status = 'SENT' AND sent_at >= :notBefore ORDER BY sent_at DESC, id DESC LIMIT 1")
+                .param("recipient", recipient).param("notBefore", Timestamps.utc(notBefore))
+                .query(JdbcDeliveries::ref).optional();
+    }
+
+    private void history(long id, DeliveryStatus status, Instant at, String detail) {
+        jdbc.sql("INSERT INTO delivery_event (delivery_id, status, changed_at, detail) VALUES (:id, :status, :at, :detail)")
+                .param("id", id).param("status", status.name()).param("at", Timestamps.utc(at))
+                .param("detail", truncate(detail, 2000)).update();
+    }
+
+    private static DeliveryRef ref(ResultSet rs, int row) throws SQLException {
+        return new DeliveryRef(rs.getLong("id"), rs.getLong("notice_id"), NoticeKind.valueOf(rs.getString("notice_kind")),
+                rs.getObject("case_id", Long.class), rs.getString("role"), DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"));
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    private static String join(String reply, String detail) {
+        if (reply == null || reply.isBlank()) {
+            return detail;
+        }
+        return detail == null || detail.isBlank() ? reply : reply + " — " + detail;
+    }
+
+    private static String token(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,76 @@
+package uk.org.hscp.notifier.dispatch.mail;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.dispatch.BounceHandler;
+import uk.org.hscp.notifier.dispatch.Deliveries;
+import uk.org.hscp.notifier.dispatch.DeliveryAlerts;
+import uk.org.hscp.notifier.dispatch.DispatchSettings;
+import uk.org.hscp.notifier.dispatch.MessageComposer;
+import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.dispatch.OutgoingMail;
+import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.dispatch.infra.DispatchProperties;
+import uk.org.hscp.notifier.platform.ConfigFiles;
+
+/** The mail side of dispatch: templates, composer, SMTP relay, bounce handling, and the start-up checks. */
+@Configuration
+class DispatchMailConfiguration {
+
+    @Bean
+    NoticeTemplates noticeTemplates(Clock clock) {
+        NoticeTemplates templates = new NoticeTemplates(
+                Path.of(System.getProperty(ConfigFiles.CONFIG_DIR_PROPERTY, "config")));
+        checkEveryTemplate(templates, ZonedDateTime.now(clock));
+        return templates;
+    }
+
+    @Bean
+    MessageComposer messageComposer(NoticeTemplates templates, DispatchSettings settings) {
+        return new MimeNoticeComposer(templates, settings.messageIdDomain());
+    }
+
+    @Bean
+    OutgoingMail outgoingMail(JavaMailSenderImpl mailSender, Environment environment, DispatchProperties properties,
+            Recipients recipients) {
+        OutgoingMailGuard.check(environment.acceptsProfiles(Profiles.of("production")), mailSender.getHost(),
+                properties.allowExternalSmtpOutsideProduction(), recipients.everyAddress());
+        return new SmtpRelay(mailSender);
+    }
+
+    @Bean
+    BounceHandler bounceHandler(Deliveries deliveries, DeliveryAlerts alerts, Clock clock) {
+        return new MailboxBounceHandler(deliveries, alerts, clock);
+    }
+
+    /** A template that does not render stops start-up, naming it. */
+    private static void checkEveryTemplate(NoticeTemplates templates, ZonedDateTime now) {
+        for (NoticeKind kind : NoticeKind.values()) {
+            var sample = new AnonymisedNotice(kind, 0, "HSCP-0000-0000", "Child A", 7,
+                    new AnonymisedNotice.Deadline(0, "Sample deadline", "0.0", "HSCP team", now.plusDays(3), 0,
+                            "BEFORE_DUE"),
+                    "0.0", "Sample", List.of("Sample line"), java.net.URI.create("http://localhost/cases/HSCP-0000-0000"),
+                    java.net.URI.create("http://localhost"), "HSCP_TEAM", now, now);
+            try {
+                var rendered = templates.render(sample);
+                if (rendered.subject().isBlank()) {
+                    throw new IllegalStateException("the subject is empty");
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("config/templates/" + NoticeTemplates.templateName(kind)
+                        + ".txt/.html cannot be rendered: " + Optional.ofNullable(e.getMessage()).orElse(e.toString()), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package uk.org.hscp.notifier.dispatch.mail;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.Properties;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.eclipse.angus.mail.smtp.SMTPTransport;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import uk.org.hscp.notifier.dispatch.OutgoingMail;
+import uk.org.hscp.notifier.dispatch.SendOutcome;
+
+/**
+ * Sends over SMTP with the relay configured under {@code spring.mail} (the embedded mail server outside the
+ * production profile; see OutgoingMailGuard). Keeps the relay's reply: 250 … when accepted, the 4xx/5xx
+ * reply when refused. 5xx is permanent; 4xx, no connection, a time-out or failed authentication are
+ * temporary (tried again later).
+ */
+public final class SmtpRelay implements OutgoingMail {
+
+    private final JavaMailSenderImpl settings;
+
+    /** @param settings Spring Boot's mail sender, used for its host, port, credentials and properties */
+    public SmtpRelay(JavaMailSenderImpl settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public SendOutcome send(byte[] mime, String envelopeFrom, String recipient) {
+        Properties properties = new Properties();
+        properties.putAll(settings.getJavaMailProperties());
+        String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
+        properties.setProperty("mail." + protocol + ".from", envelopeFrom);
+        Session session = Session.getInstance(properties);
+        try (Transport transport = session.getTransport(protocol)) {
+            transport.connect(settings.getHost(), settings.getPort(), settings.getUsername(), settings.getPassword());
+            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(mime));
+            transport.sendMessage(message, new InternetAddress[] {new InternetAddress(recipient, true)});
+            String reply = transport instanceof SMTPTransport smtp ? smtp.getLastServerResponse() : null;
+            return new SendOutcome.Sent(reply == null || reply.isBlank() ? "250 accepted" : reply.strip());
+        } catch (MessagingException e) {
+            return classify(e);
+        }
+    }
+
+    /** Which failures are worth trying again. */
+    static SendOutcome.Failed classify(MessagingException failure) {
+        Throwable t = failure;
+        int depth = 0;
+        while (t != null && depth++ < 10) {
+            if (t instanceof SMTPAddressFailedException a) {
+                return coded(a.getReturnCode(), a.getMessage());
+            }
+            if (t instanceof SMTPSenderFailedException s) {
+                return coded(s.getReturnCode(), s.getMessage());
+            }
+            if (t instanceof SMTPSendFailedException s) {
+                return coded(s.getReturnCode(), s.getMessage());
+            }
+            if (t instanceof AuthenticationFailedException) {
+                return new SendOutcome.Failed(false, "Authentication with the mail relay failed");
+            }
+            if (t instanceof SocketTimeoutException) {
+                return new SendOutcome.Failed(false, "No answer from the mail relay in time");
+            }
+            if (t instanceof IOException io) {
+                return new SendOutcome.Failed(false, "No connection to the mail relay: " + io.getClass().getSimpleName()
+                        + (io.getMessage() == null ? "" : " (" + oneLine(io.getMessage()) + ")"));
+            }
+            Throwable next = t instanceof SendFailedException sfe && sfe.getNextException() != null
+                    ? sfe.getNextException()
+                    : t instanceof MessagingException me && me.getNextException() != null ? me.getNextException()
+                            : t.getCause();
+            t = next == t ? null : next;
+        }
+        return new SendOutcome.Failed(false, oneLine(String.valueOf(failure.getMessage())));
+    }
+
+    private static SendOutcome.Failed coded(int code, String message) {
+        String reply = oneLine(message == null ? String.valueOf(code) : message);
+        if (!reply.startsWith(Integer.toString(code))) {
+            reply = code + " " + reply;
+        }
+        return new SendOutcome.Failed(code >= 500 && code < 600, reply);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}
