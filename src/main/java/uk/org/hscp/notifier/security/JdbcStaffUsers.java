@@ -1,11 +1,9 @@
 package uk.org.hscp.notifier.security;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -28,16 +26,17 @@ public class JdbcStaffUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String hash, String role, boolean enabled) {
+        record Row(String username, String hash, String role, String agency, boolean enabled) {
         }
-        Row row = jdbc.sql("SELECT username, password_hash, role, enabled FROM staff_user WHERE username = :u")
+        Row row = jdbc.sql("SELECT username, password_hash, role, agency, enabled FROM staff_user WHERE username = :u")
                 .param("u", username)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff user"));
         return User.withUsername(row.username())
                 .password(row.hash() == null ? "{noop}" + java.util.UUID.randomUUID() : row.hash())
-                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + row.role())))
+                .authorities(StaffAuthorities.of(StaffRole.valueOf(row.role()), Optional.ofNullable(row.agency())))
                 .disabled(!row.enabled())
                 .build();
     }
