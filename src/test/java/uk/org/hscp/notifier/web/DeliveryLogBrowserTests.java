@@ -90,7 +90,8 @@ class DeliveryLogBrowserTests {
         browser.find(By.id("caseReference")).sendKeys("HSCP-2026-0101");
         assertThat(new Select(browser.find(By.id("status"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("FAILED");
         browser.find(By.id("apply-filters")).click();
-        assertThat(browser.path()).contains("caseReference=HSCP-2026-0101").contains("status=FAILED");
+        browser.await(d -> browser.path().contains("caseReference=HSCP-2026-0101"));
+        assertThat(browser.path()).contains("status=FAILED");
         assertThat(rowIds()).containsExactly(bounced, refusedByPolice);
         assertThat(row(refusedByPolice).getText()).contains("HSCP-2026-0101", "SUMMARY OF INVOLVEMENT REQUEST",
                 "lig.police@hscp.example", "LIG MEMBER AGENCIES: POLICE", "PERMANENT FAILURE");
@@ -108,7 +109,7 @@ class DeliveryLogBrowserTests {
                 "550 5.1.1 <lig.police@hscp.example>: mailbox unknown", "Case HSCP-2026-0101, Child A: please send your summary.");
 
         row(refusedByPolice).findElement(By.tagName("a")).click();
-        assertThat(browser.heading()).isEqualTo("Delivery " + refusedByPolice);
+        browser.await(d -> browser.heading().equals("Delivery " + refusedByPolice));
         assertThat(browser.driver().getTitle()).doesNotContain("Kai", "Fairbrother");
         assertThat(browser.find(By.id("smtp-reply")).getText()).contains("550 5.1.1");
         assertThat(browser.find(By.id("message-id")).getText()).isEqualTo("<delivery-" + refusedByPolice + "@hscp.test>");

@@ -81,18 +81,18 @@ class MeetingsBrowserTests {
         browser.find(By.id("present-POLICE")).click();
         browser.find(By.id("present-EDUCATION")).click();
         browser.find(By.id("record-attendance")).click();
-        assertThat(browser.find(By.id("quorum")).getText()).isEqualTo("Not quorate");
+        browser.await(d -> browser.find(By.id("quorum")).getText().equals("Not quorate"));
         assertThat(browser.find(By.id("quorum-missing")).getText()).isEqualTo("Not present: ICB.");
         assertThat(browser.find(By.id("present-POLICE")).isSelected()).isTrue();
 
         browser.find(By.id("present-ICB")).click();
         browser.find(By.id("record-attendance")).click();
-        assertThat(browser.find(By.id("quorum")).getText()).isEqualTo("Quorate");
+        browser.await(d -> browser.find(By.id("quorum")).getText().equals("Quorate"));
 
         browser.find(By.id("change-meeting")).click();
         browser.find(By.id("kind-EXTRAORDINARY")).click();
         browser.find(By.id("save-meeting")).click();
-        assertThat(browser.find(By.id("saved")).getText()).contains("The meeting is changed");
+        browser.await(d -> browser.find(By.id("saved")).getText().contains("The meeting is changed"));
 
         browser.open("/meetings");
         var row = browser.find(By.cssSelector("#upcoming tbody tr"));
@@ -113,6 +113,7 @@ class MeetingsBrowserTests {
                 "Scheduled", "Attendance not recorded");
         assertThat(browser.findAll(By.id("add-meeting"))).isEmpty();
         browser.find(By.cssSelector("#past tbody tr a")).click();
+        browser.await(d -> browser.path().matches("/meetings/\\d+"));
         assertThat(browser.findAll(By.id("attendance-form"))).isEmpty();
         assertThat(browser.findAll(By.id("change-meeting"))).isEmpty();
         assertThat(SessionHttp.get(browser, port, "/meetings/new").statusCode()).isEqualTo(403);

@@ -72,7 +72,7 @@ class QuarantineBrowserTests {
         browser.screenshot("quarantine");
 
         row.findElement(By.tagName("a")).click();
-        assertThat(browser.path()).isEqualTo("/quarantine/" + held.id());
+        browser.await(d -> browser.path().equals("/quarantine/" + held.id()));
         assertThat(browser.driver().getTitle()).isEqualTo("E-mail " + held.id() + " – Quarantine – Safeguarding Review Notifier");
         assertThat(browser.find(By.id("reason-code")).getText()).isEqualTo("NO_MATCHING_CASE");
         assertThat(browser.find(By.id("detail")).getText()).contains("No case matches");
@@ -98,6 +98,7 @@ class QuarantineBrowserTests {
         browser.open("/quarantine");
         assertThat(browser.find(By.id("no-emails")).getText()).isEqualTo("No e-mail is waiting for review.");
         browser.find(By.id("show-reviewed")).click();
+        browser.await(d -> browser.path().contains("reviewed=true"));
         assertThat(browser.find(By.cssSelector("#emails tr[data-email-id='" + held.id() + "']")).getText())
                 .contains("ACCEPTED", "Released", "team");
         assertThat(auditActions(held.id())).contains("VIEW_EMAIL", "RELEASE_EMAIL");
@@ -127,8 +128,8 @@ class QuarantineBrowserTests {
         assertThat(browser.find(By.id("body")).getText()).isNotBlank();
 
         browser.find(By.id("discard")).click();
-        assertThat(browser.driver().getTitle()).startsWith("Error: ");
         var summaryLink = browser.find(By.cssSelector(".govuk-error-summary a"));
+        assertThat(browser.driver().getTitle()).startsWith("Error: ");
         assertThat(summaryLink.getText()).isEqualTo("Enter why the e-mail is discarded");
         assertThat(summaryLink.getAttribute("href")).endsWith("#reason");
         assertThat(browser.find(By.id("reason-error")).getText()).contains("Enter why the e-mail is discarded");

@@ -3,6 +3,7 @@ package uk.org.hscp.notifier.deliverylog.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ record DeliveryFilters(String caseReference, String status, String recipient, St
     /** Field id to message, in the order the fields appear on the page; empty when every filter can be applied. */
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<String> wanted = present(status);
+        Optional<String> wanted = present(status).map(s -> s.toUpperCase(Locale.ROOT));
         if (wanted.isPresent() && !DeliveryQuery.STATUSES.contains(wanted.get()) && !wanted.get().equals(DeliveryQuery.FAILED)) {
             errors.put("status", "Select a status from the list");
         }
