@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.deliverylog;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.Set;
  * Filters of the delivery log; every one optional. Dates are whole days in the service's zone, both
  * inclusive, on the time the delivery was created.
  *
+ * @param status    one status, or {@value #FAILED} for any of {@link #FAILURE_STATUSES}
  * @param recipient part of the address, any case
  * @param role      a role (NATIONAL_PANEL), which also matches its sub-roles (LIG_MEMBER_AGENCIES matches
  *                  LIG_MEMBER_AGENCIES:POLICE)
@@ -18,8 +20,12 @@ public record DeliveryQuery(Optional<String> caseReference, Optional<String> sta
 
     public static final int DEFAULT_SIZE = 100;
     public static final int MAX_SIZE = 5000;
-    public static final Set<String> STATUSES = Set.of("QUEUED", "SENDING", "SENT", "TEMPORARY_FAILURE",
+    /** Every status, in the order a delivery may pass through them. */
+    public static final List<String> STATUSES = List.of("QUEUED", "SENDING", "SENT", "TEMPORARY_FAILURE",
             "PERMANENT_FAILURE", "BOUNCED", "CANCELLED");
+    /** The status group of deliveries that failed, for now or for good: what the Today page counts as failed. */
+    public static final String FAILED = "FAILED";
+    public static final Set<String> FAILURE_STATUSES = Set.of("TEMPORARY_FAILURE", "PERMANENT_FAILURE", "BOUNCED");
 
     /** A filter that cannot be applied; the message says which and why. */
     public static final class InvalidQuery extends IllegalArgumentException {
@@ -39,12 +45,17 @@ public record DeliveryQuery(Optional<String> caseReference, Optional<String> sta
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidQuery("size must be between 1 and " + MAX_SIZE);
         }
-        if (status.isPresent() && !STATUSES.contains(status.get())) {
-            throw new InvalidQuery("status must be one of " + STATUSES);
+        if (status.isPresent() && !STATUSES.contains(status.get()) && !status.get().equals(FAILED)) {
+            throw new InvalidQuery("status must be one of " + STATUSES + " or " + FAILED);
         }
         if (from.isPresent() && to.isPresent() && to.get().isBefore(from.get())) {
             throw new InvalidQuery("to must not be before from");
         }
+    }
+
+    /** The statuses the status filter matches; empty when it matches any. */
+    public Set<String> statuses() {
+        return status.map(s -> s.equals(FAILED) ? FAILURE_STATUSES : Set.of(s)).orElse(Set.of());
     }
 
     private static Optional<String> clean(Optional<String> value) {

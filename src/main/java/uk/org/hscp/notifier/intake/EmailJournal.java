@@ -7,10 +7,22 @@ import java.util.Optional;
 /** The raw e-mail journal: every e-mail received, kept whole, with the outcome it was given. */
 public interface EmailJournal {
 
-    /** What the journal knows of one e-mail, without its bytes. */
+    /** What staff decided about a quarantined e-mail. */
+    enum ReviewStatus { RELEASED, DISCARDED }
+
+    /**
+     * What the journal knows of one e-mail, without its bytes. {@code reviewStatus} is null while a quarantined
+     * e-mail waits for staff; the reviewer, time and note of the last review stay when a released e-mail is
+     * quarantined again.
+     */
     record Entry(long id, String mailbox, String messageId, String sender, String subject, Instant receivedAt,
             long sizeBytes, IntakeOutcome outcome, QuarantineReason reason, String detail, String formType,
-            Long caseId, String caseReference, Instant decidedAt) {
+            Long caseId, String caseReference, Instant decidedAt, ReviewStatus reviewStatus, String reviewedBy,
+            Instant reviewedAt, String reviewNote) {
+
+        public boolean awaitsReview() {
+            return outcome == IntakeOutcome.QUARANTINED && reviewStatus == null;
+        }
 
         @Override
         public String toString() {
@@ -33,11 +45,21 @@ public interface EmailJournal {
 
     byte[] raw(long id);
 
+    /** Gives the e-mail its outcome; a quarantine (again) waits for a review (again). */
     void decide(long id, Verdict verdict, Instant at);
 
     void accept(long id, String formType, Long caseId, Instant at);
 
     List<Entry> newestFirst(Optional<IntakeOutcome> outcome, int size);
+
+    /** Quarantined e-mails waiting for staff ({@code reviewed} false), or those released or discarded, newest first. */
+    List<Entry> quarantine(boolean reviewed, int size);
+
+    /** Marks a waiting quarantined e-mail released; false when it was not waiting (reviewed already). */
+    boolean release(long id, String reviewer, Instant at);
+
+    /** Marks a waiting quarantined e-mail discarded, with the reason; it stays in the journal. */
+    boolean discard(long id, String reviewer, String reason, Instant at);
 
     final class AlreadyJournaled extends RuntimeException {
 

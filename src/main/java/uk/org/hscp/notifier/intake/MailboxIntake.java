@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +17,8 @@ import uk.org.hscp.notifier.platform.Hashes;
 /**
  * Takes one e-mail from a mailbox: journals it whole (committed before anything else), screens it, and
  * says which folder it goes to and whether its forms are to be read. Reading the same copy again (after a
- * crash between the journal commit and the folder move) changes nothing.
+ * crash between the journal commit and the folder move) changes nothing. A quarantined e-mail that staff
+ * released is screened again from its journaled bytes by {@link #reprocess}.
  */
 @Service
 public class MailboxIntake {
@@ -29,22 +31,28 @@ public class MailboxIntake {
     public record Receipt(long emailId, IntakeOutcome outcome, Folder folder, boolean readForms) {
     }
 
+    /** A released e-mail passed screening: its id goes on the intake queue once the transaction commits. */
+    public record FormsToRead(long emailId) {
+    }
+
     private final EmailJournal journal;
     private final EmailParser parser;
     private final Screening screening;
     private final IntakeNotices intakeNotices;
     private final BounceHandler bounces;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MailboxIntake(EmailJournal journal, EmailParser parser, Screening screening, IntakeNotices intakeNotices,
-            BounceHandler bounces, TransactionTemplate transaction, Clock clock) {
+            BounceHandler bounces, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.journal = journal;
         this.parser = parser;
         this.screening = screening;
         this.intakeNotices = intakeNotices;
         this.bounces = bounces;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -54,7 +62,7 @@ public class MailboxIntake {
             log.info("E-mail {} was read again from mailbox {}; already journaled", known.get().id(), raw.mailbox());
             return receiptFor(known.get().id(), known.get().outcome());
         }
-        InboundEmail email = parseOrNull(raw);
+        InboundEmail email = parseOrNull(raw.bytes());
         String messageId = email != null ? email.messageId() : "sha256:" + Hashes.sha256Hex(raw.bytes());
         long id;
         try {
@@ -76,9 +84,7 @@ public class MailboxIntake {
                 return receiptFor(id, IntakeOutcome.ACCEPTED);
             }
         }
-        Verdict verdict = email == null
-                ? Verdict.quarantined(QuarantineReason.UNREADABLE_EMAIL, "The e-mail could not be read as MIME.")
-                : screening.screen(email, journal.findEarlierWithMessageId(messageId, id));
+        Verdict verdict = screen(id, email, messageId);
         transaction.executeWithoutResult(status -> {
             journal.decide(id, verdict, clock.instant());
             intakeNotices.tell(id, verdict, List.of());
@@ -88,9 +94,46 @@ public class MailboxIntake {
         return receiptFor(id, verdict.outcome());
     }
 
-    private InboundEmail parseOrNull(RawEmail raw) {
+    /**
+     * Screens a released e-mail again from its journaled bytes, exactly as a new e-mail is screened: it is
+     * quarantined again (with the new reason, waiting for a new review), or its id is handed on for its forms
+     * to be read once this transaction commits. Idempotent: an e-mail that is not released, or was decided
+     * since, is left as it is; one still waiting for its forms is handed on again (reading is idempotent too).
+     *
+     * @return the e-mail's outcome now
+     */
+    public IntakeOutcome reprocess(long emailId) {
+        return transaction.execute(status -> {
+            EmailJournal.Entry entry = journal.find(emailId)
+                    .orElseThrow(() -> new IllegalArgumentException("No e-mail " + emailId + " in the journal"));
+            if (entry.reviewStatus() != EmailJournal.ReviewStatus.RELEASED) {
+                return entry.outcome();
+            }
+            IntakeOutcome outcome = entry.outcome();
+            if (outcome == IntakeOutcome.QUARANTINED) {
+                Verdict verdict = screen(emailId, parseOrNull(journal.raw(emailId)), entry.messageId());
+                journal.decide(emailId, verdict, clock.instant());
+                intakeNotices.tell(emailId, verdict, List.of());
+                log.info("E-mail {} released and screened again: {} {}", emailId, verdict.outcome(),
+                        verdict.reason() == null ? "" : verdict.reason());
+                outcome = verdict.outcome();
+            }
+            if (outcome == IntakeOutcome.PENDING) {
+                events.publishEvent(new FormsToRead(emailId));
+            }
+            return outcome;
+        });
+    }
+
+    private Verdict screen(long id, InboundEmail email, String messageId) {
+        return email == null
+                ? Verdict.quarantined(QuarantineReason.UNREADABLE_EMAIL, "The e-mail could not be read as MIME.")
+                : screening.screen(email, journal.findEarlierWithMessageId(messageId, id));
+    }
+
+    private InboundEmail parseOrNull(byte[] bytes) {
         try {
-            return parser.parse(raw.bytes());
+            return parser.parse(bytes);
         } catch (UnreadableEmailException e) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +24,11 @@ import uk.org.hscp.notifier.platform.Timestamps;
 class JdbcDeliveryLog implements DeliveryLog {
 
     private static final int HISTORY_CHUNK = 500;
+    private static final String SELECT = """
+            SELECT d.id, c.reference AS case_reference, d.notice_kind, d.deadline_id, d.recipient, d.role,
+                d.subject, d.status, d.attempts, d.last_smtp_reply, d.message_id, d.sha256, d.body, d.created_at,
+                d.sent_at
+            FROM delivery d LEFT JOIN review_case c ON c.id = d.case_id""";
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -34,20 +40,16 @@ class JdbcDeliveryLog implements DeliveryLog {
 
     @Override
     public List<DeliveryRecord> find(DeliveryQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT d.id, c.reference AS case_reference, d.notice_kind, d.deadline_id, d.recipient, d.role,
-                    d.subject, d.status, d.attempts, d.last_smtp_reply, d.message_id, d.sha256, d.body, d.created_at,
-                    d.sent_at
-                FROM delivery d LEFT JOIN review_case c ON c.id = d.case_id WHERE 1 = 1""");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         query.caseReference().ifPresent(v -> {
             sql.append(" AND c.reference = :case");
             params.put("case", v);
         });
-        query.status().ifPresent(v -> {
-            sql.append(" AND d.status = :status");
-            params.put("status", v);
-        });
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND d.status IN (:statuses)");
+            params.put("statuses", List.copyOf(query.statuses()));
+        }
         query.recipient().ifPresent(v -> {
             sql.append(" AND LOWER(d.recipient) LIKE :recipient ESCAPE '\\'");
             params.put("recipient", "%" + like(v.toLowerCase(Locale.ROOT)) + "%");
@@ -69,6 +71,12 @@ class JdbcDeliveryLog implements DeliveryLog {
         params.put("size", query.size());
         List<DeliveryRecord> records = jdbc.sql(sql.toString()).params(params).query(JdbcDeliveryLog::record).list();
         return withHistory(records);
+    }
+
+    @Override
+    public Optional<DeliveryRecord> find(long id) {
+        return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", id).query(JdbcDeliveryLog::record).optional()
+                .map(r -> withHistory(List.of(r)).get(0));
     }
 
     private List<DeliveryRecord> withHistory(List<DeliveryRecord> records) {

@@ -3,7 +3,6 @@ package uk.org.hscp.notifier.deliverylog.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import uk.org.hscp.notifier.deliverylog.Csv;
+import uk.org.hscp.notifier.deliverylog.DeliveryCsv;
 import uk.org.hscp.notifier.deliverylog.DeliveryLog;
 import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
 import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
@@ -28,10 +27,6 @@ import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
  */
 @RestController
 class DeliveryLogApi {
-
-    static final List<String> CSV_COLUMNS = List.of("id", "caseReference", "noticeKind", "deadlineId", "recipient",
-            "role", "subject", "status", "attempts", "lastSmtpReply", "messageId", "sha256", "body", "createdAt",
-            "sentAt", "history");
 
     private final DeliveryLog log;
 
@@ -59,17 +54,10 @@ class DeliveryLogApi {
             @RequestParam(defaultValue = "" + DeliveryQuery.DEFAULT_SIZE) int size, Authentication user) {
         requireLogReader(user);
         List<DeliveryRecord> records = log.find(query(caseReference, status, recipient, role, from, to, size));
-        StringBuilder csv = new StringBuilder(Csv.row(CSV_COLUMNS));
-        for (DeliveryRecord r : records) {
-            csv.append(Csv.row(java.util.Arrays.asList(Long.toString(r.id()), r.caseReference(), r.noticeKind(),
-                    r.deadlineId() == null ? null : r.deadlineId().toString(), r.recipient(), r.role(), r.subject(),
-                    r.status(), Integer.toString(r.attempts()), r.lastSmtpReply(), r.messageId(), r.sha256(), r.body(),
-                    str(r.createdAt()), str(r.sentAt()), history(r))));
-        }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deliveries.csv\"")
-                .body(csv.toString());
+                .body(DeliveryCsv.of(records));
     }
 
     private static DeliveryQuery query(Optional<String> caseReference, Optional<String> status,
@@ -91,13 +79,4 @@ class DeliveryLogApi {
         }
     }
 
-    private static String history(DeliveryRecord record) {
-        return record.history().stream()
-                .map(h -> h.at() + " " + h.status() + (h.detail() == null ? "" : " (" + h.detail() + ")"))
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
-    }
 }

@@ -24,7 +24,8 @@ class JdbcEmailJournal implements EmailJournal {
 
     private static final String ENTRY_COLUMNS = """
             e.id, e.mailbox, e.message_id, e.sender, e.subject, e.received_at, e.size_bytes, e.outcome, e.reason,
-            e.detail, e.form_type, e.case_id, c.reference AS case_reference, e.decided_at
+            e.detail, e.form_type, e.case_id, c.reference AS case_reference, e.decided_at, e.review_status,
+            e.reviewed_by, e.reviewed_at, e.review_note
             FROM inbound_email e LEFT JOIN review_case c ON c.id = e.case_id""";
 
     private final JdbcClient jdbc;
@@ -87,7 +88,8 @@ class JdbcEmailJournal implements EmailJournal {
     @Override
     public void decide(long id, Verdict verdict, Instant at) {
         jdbc.sql("""
-                UPDATE inbound_email SET outcome = :outcome, reason = :reason, detail = :detail, decided_at = :at
+                UPDATE inbound_email SET outcome = :outcome, reason = :reason, detail = :detail, decided_at = :at,
+                    review_status = CASE WHEN :outcome = 'QUARANTINED' THEN NULL ELSE review_status END
                 WHERE id = :id""")
                 .param("outcome", verdict.outcome().name())
                 .param("reason", verdict.reason() == null ? null : verdict.reason().name())
@@ -118,14 +120,45 @@ class JdbcEmailJournal implements EmailJournal {
         return statement.query(JdbcEmailJournal::entry).list();
     }
 
+    @Override
+    public List<Entry> quarantine(boolean reviewed, int size) {
+        String where = reviewed ? "e.review_status IS NOT NULL" : "e.outcome = 'QUARANTINED' AND e.review_status IS NULL";
+        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE " + where + " ORDER BY e.received_at DESC, e.id DESC LIMIT :size")
+                .param("size", size)
+                .query(JdbcEmailJournal::entry).list();
+    }
+
+    @Override
+    public boolean release(long id, String reviewer, Instant at) {
+        return review(id, ReviewStatus.RELEASED, reviewer, null, at);
+    }
+
+    @Override
+    public boolean discard(long id, String reviewer, String reason, Instant at) {
+        return review(id, ReviewStatus.DISCARDED, reviewer, reason, at);
+    }
+
+    private boolean review(long id, ReviewStatus status, String reviewer, String note, Instant at) {
+        return jdbc.sql("""
+                UPDATE inbound_email SET review_status = :status, reviewed_by = :reviewer, reviewed_at = :at,
+                    review_note = :note
+                WHERE id = :id AND outcome = 'QUARANTINED' AND review_status IS NULL""")
+                .param("status", status.name()).param("reviewer", truncate(reviewer, 200))
+                .param("at", Timestamps.utc(at)).param("note", truncate(note, 2000)).param("id", id)
+                .update() == 1;
+    }
+
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString("reason");
+        String review = rs.getString("review_status");
         return new Entry(rs.getLong("id"), rs.getString("mailbox"), rs.getString("message_id"),
                 rs.getString("sender"), rs.getString("subject"),
                 Timestamps.instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getLong("size_bytes"),
                 IntakeOutcome.valueOf(rs.getString("outcome")), reason == null ? null : QuarantineReason.valueOf(reason),
                 rs.getString("detail"), rs.getString("form_type"), rs.getObject("case_id", Long.class),
-                rs.getString("case_reference"), Timestamps.instant(rs.getObject("decided_at", OffsetDateTime.class)));
+                rs.getString("case_reference"), Timestamps.instant(rs.getObject("decided_at", OffsetDateTime.class)),
+                review == null ? null : ReviewStatus.valueOf(review), rs.getString("reviewed_by"),
+                Timestamps.instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("review_note"));
     }
 
     private static String truncate(String s, int max) {
