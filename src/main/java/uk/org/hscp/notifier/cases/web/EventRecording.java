@@ -44,8 +44,8 @@ class EventRecording {
         String details = entry.details().isEmpty() ? null : json.writeValueAsString(entry.details());
         List<DeadlineChange> changes = new ArrayList<>();
         for (CaseEventType type : entry.events()) {
-            boolean asked = type == entry.events().get(0);
-            changes.addAll(scheduling.record(found.id(), type, occurredAt, null, asked ? details : null,
+            boolean theEventAskedAbout = type == entry.events().get(0); // the answers are its own
+            changes.addAll(scheduling.record(found.id(), type, occurredAt, null, theEventAskedAbout ? details : null,
                     staff.getName()).changes());
         }
         audit.record(staff, AuditTrail.Action.RECORD_EVENT, found.reference().value(),

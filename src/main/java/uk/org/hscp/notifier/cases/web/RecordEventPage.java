@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.cases.web;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -90,7 +91,7 @@ class RecordEventPage {
         return "cases/record-event";
     }
 
-    private ZonedDateTime zoned(java.time.Instant instant) {
+    private ZonedDateTime zoned(Instant instant) {
         return instant == null ? null : instant.atZone(zone);
     }
 }

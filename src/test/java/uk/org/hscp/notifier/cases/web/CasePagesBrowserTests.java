@@ -160,6 +160,18 @@ class CasePagesBrowserTests {
 
         browser.open("/cases/" + asked + "/events/new?type=DECISION_RECORDED");
         assertThat(browser.heading()).isEqualTo("You cannot open this page");
+        // a form put together by hand, with the session's own CSRF token, is refused as well
+        browser.open("/cases/" + asked);
+        browser.driver().executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                form.innerHTML = '<input name="day" value="20"><input name="month" value="11"><input name="year" value="2026">'
+                        + '<input name="decision" value="LOCAL_REVIEW"><input name="methodologyLevel" value="4">';
+                form.appendChild(document.querySelector('input[name=_csrf]').cloneNode());
+                document.body.appendChild(form);
+                form.submit();""", "/cases/" + asked + "/events?type=DECISION_RECORDED");
+        browser.await(d -> browser.heading().equals("You cannot open this page"));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_event WHERE recorded_by = 'police-lig'").query(Integer.class)
                 .single()).isZero();
     }
@@ -189,6 +201,39 @@ class CasePagesBrowserTests {
         browser.find(By.linkText("The date of the decision must be a real date")).click();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("date-day");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_event").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void everyEventHasItsPageAndADelayIsRecordedWithItsReasons() {
+        TestCases.insertCase(jdbc, "HSCP-2026-0042", "Child D", "Ada", "Quince", LocalDate.of(2015, 6, 1),
+                "ref@hampshire.police.uk", clock.instant());
+        browser.signIn("team", StaffLogins.PASSWORD);
+        for (RecordableEvent event : RecordableEvent.values()) {
+            browser.open("/cases/HSCP-2026-0042/events/new?type=" + event.name());
+            assertThat(browser.heading()).as(event.name()).isEqualTo(event.title());
+            assertThat(browser.find(By.tagName("legend")).getText()).isEqualTo(event.dateQuestion());
+        }
+
+        browser.find(By.id("date-day")).sendKeys("2");
+        browser.find(By.id("date-month")).sendKeys("11");
+        browser.find(By.id("date-year")).sendKeys("2026");
+        browser.find(By.id("panelResponse-MORE_INFORMATION_REQUESTED")).click();
+        browser.find(By.id("save")).click();
+        browser.await(d -> browser.path().equals("/cases/HSCP-2026-0042"));
+        assertThat(browser.find(By.id("recorded")).getText()).contains("National Panel response recorded",
+                "No deadline changed.");
+
+        browser.open("/cases/HSCP-2026-0042/events/new?type=PUBLICATION_DELAYED");
+        browser.find(By.id("date-day")).sendKeys("2");
+        browser.find(By.id("date-month")).sendKeys("11");
+        browser.find(By.id("date-year")).sendKeys("2026");
+        browser.find(By.id("reasons")).sendKeys("Criminal proceedings are under way.");
+        browser.find(By.id("save")).click();
+        browser.await(d -> browser.path().equals("/cases/HSCP-2026-0042"));
+        assertThat(browser.find(By.cssSelector("#timeline tr[data-event='PUBLICATION_DELAYED']")).getText())
+                .contains("Publication delayed", "Reasons: Criminal proceedings are under way.");
+        assertThat(browser.find(By.cssSelector("#timeline tr[data-event='PANEL_RESPONSE_RECEIVED']")).getText())
+                .contains("Panel response: More information requested");
     }
 
     private String caseFromTheSampleReferral() {
