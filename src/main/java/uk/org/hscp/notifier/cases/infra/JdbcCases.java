@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
@@ -89,6 +92,26 @@ class JdbcCases implements Cases {
                 + " AND status = 'OPEN' ORDER BY id")
                 .param("first", firstName.strip()).param("last", lastName.strip())
                 .query(JdbcCases::summary).list();
+    }
+
+    @Override
+    public List<CaseSummary> recent(Optional<String> agency, int size) {
+        return jdbc.sql(SUMMARY + " c" + (agency.isPresent() ? " WHERE " + CaseAccess.ASKED_AGENCY : "")
+                        + " ORDER BY opened_at DESC, id DESC LIMIT :size")
+                .params(agency.map(a -> Map.<String, Object>of("agency", a)).orElse(Map.of()))
+                .param("size", size).query(JdbcCases::summary).list();
+    }
+
+    @Override
+    public List<CaseSummary> search(String text, Optional<String> agency, int size) {
+        String exact = text.strip().toLowerCase(Locale.ROOT);
+        return jdbc.sql(SUMMARY + " c WHERE (LOWER(reference) LIKE :contains ESCAPE '\\' OR LOWER(pseudonym) = :exact"
+                        + " OR LOWER(CONCAT(child_first_name, ' ', child_last_name)) LIKE :contains ESCAPE '\\')"
+                        + (agency.isPresent() ? " AND " + CaseAccess.ASKED_AGENCY : "")
+                        + " ORDER BY opened_at DESC, id DESC LIMIT :size")
+                .params(agency.map(a -> Map.<String, Object>of("agency", a)).orElse(Map.of()))
+                .param("contains", "%" + exact.replaceAll("([\\\\%_])", "\\\\$1") + "%").param("exact", exact)
+                .param("size", size).query(JdbcCases::summary).list();
     }
 
     @Override
