@@ -29,7 +29,8 @@ import org.quartz.utils.DBConnectionManager;
  * What the design avoids: one Quartz trigger per reminder. A plain Quartz scheduler with its JDBC job store on
  * the service's PostgreSQL and Quartz's shipped defaults (10 worker threads, a pool of 10 connections, idle wait
  * 30 s, one trigger acquired at a time); each job does what the service's firing does for one reminder: writes
- * its notice and marks it sent, in one transaction.
+ * its notice and marks it sent, in one transaction. Its notices have a status of their own, so the service's
+ * relay never plans them while the baseline runs.
  */
 final class OneTriggerEachBaseline {
 
@@ -50,7 +51,7 @@ final class OneTriggerEachBaseline {
                 connection.setAutoCommit(false);
                 try (PreparedStatement notice = connection.prepareStatement("""
                         INSERT INTO notice (kind, case_id, deadline_id, reminder_id, lines, status, created_at)
-                        VALUES ('REMINDER', ?, ?, ?, '', 'REQUESTED', ?)""");
+                        VALUES ('REMINDER', ?, ?, ?, '', 'BASELINE', ?)""");
                         PreparedStatement sent = connection.prepareStatement(
                                 "UPDATE reminder SET status = 'SENT', sent_at = ? WHERE id = ?")) {
                     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
