@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.util.TestSocketUtils;
 
@@ -135,26 +136,23 @@ public class FootprintBenchmark {
             return new Service(builder.start(), started, http, log);
         }
 
-        double secondsToUp() throws Exception {
+        double secondsToUp() {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2)).build();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("The service stopped while starting; see " + log);
-                }
-                try {
-                    String body = client.send(health, HttpResponse.BodyHandlers.ofString()).body();
-                    if (body.startsWith("{\"status\":\"UP\"")) {
-                        return (System.nanoTime() - startedNanos) / 1e9;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(50);
-            }
-            throw new IllegalStateException("Health was not UP within 120 s; see " + log);
+            long up = Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                    .pollInSameThread().until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The service stopped while starting; see " + log);
+                        }
+                        try {
+                            String body = client.send(health, HttpResponse.BodyHandlers.ofString()).body();
+                            return body.startsWith("{\"status\":\"UP\"") ? System.nanoTime() : 0L;
+                        } catch (IOException notListeningYet) {
+                            return 0L;
+                        }
+                    }, at -> at > 0);
+            return (up - startedNanos) / 1e9;
         }
 
         double heapAfterGcMib() throws Exception {
