@@ -83,72 +83,78 @@ public class DeadlineScheduling {
     /** LIG meeting dates changed: every open rapid review is checked against the next meeting again. */
     @Transactional
     public void meetingsChanged(long caseId) {
-        extraordinaryMeetingCheck(caseId, clock.instant(), new ArrayList<>());
+        extraordinaryMeetingCheck(new CaseView(caseId), clock.instant(), new ArrayList<>());
     }
 
     private List<DeadlineChange> apply(long caseId, CaseEventType type, Instant at, String agency, Instant now) {
         List<DeadlineChange> changes = new ArrayList<>();
+        CaseView view = new CaseView(caseId);
         for (Timescale timescale : catalogue.enabled()) {
-            List<DeadlineRow> open = store.deadlines(caseId).stream()
-                    .filter(d -> d.timescaleId().equals(timescale.id()) && d.status().equals("OPEN")).toList();
+            List<DeadlineRow> open = view.open(timescale.id());
             if (timescale.metBy() == type) {
                 for (DeadlineRow deadline : open) {
                     if (agency == null || !timescale.perAgency() || agency.equals(deadline.agency())) {
-                        store.close(deadline.id(), "MET", at);
+                        close(view, deadline, "MET", at);
                         changes.add(change(timescale, deadline.agency(), Change.MET, deadline.due(), deadline.due()));
                         if (timescale.recurring() && (timescale.stoppedBy() == null
                                 || !store.hasEvent(caseId, timescale.stoppedBy()))) {
-                            create(caseId, timescale, deadline.agency(), at, now, changes);
+                            create(view, timescale, deadline.agency(), at, now, changes);
                         }
                     }
                 }
             } else if (timescale.stoppedBy() == type) {
                 for (DeadlineRow deadline : open) {
-                    store.close(deadline.id(), "CANCELLED", at);
+                    close(view, deadline, "CANCELLED", at);
                     changes.add(change(timescale, deadline.agency(), Change.CANCELLED, deadline.due(), null));
                 }
             } else if (timescale.startEvent() == type && !timescale.id().equals("EXTRAORDINARY_MEETING")
-                    && store.deadlines(caseId).stream().noneMatch(d -> d.timescaleId().equals(timescale.id()))) {
+                    && view.deadlines().stream().noneMatch(d -> d.timescaleId().equals(timescale.id()))) {
                 for (String each : timescale.perAgency() ? ligMemberAgencies : java.util.Collections.<String>singletonList(null)) {
-                    create(caseId, timescale, each, at, now, changes);
+                    create(view, timescale, each, at, now, changes);
                 }
             } else {
                 for (DeadlineRow deadline : open) {
-                    reconsider(caseId, timescale, deadline, now, changes);
+                    reconsider(view, timescale, deadline, now, changes);
                 }
             }
         }
         // a deadline due with another one follows it when that one moved in the pass above
         for (Timescale timescale : catalogue.enabled()) {
             if (timescale.due() instanceof DueRule.WithDeadline) {
-                store.deadlines(caseId).stream()
-                        .filter(d -> d.timescaleId().equals(timescale.id()) && d.status().equals("OPEN"))
-                        .forEach(d -> reconsider(caseId, timescale, d, now, changes));
+                view.open(timescale.id()).forEach(d -> reconsider(view, timescale, d, now, changes));
             }
         }
         if (changes.stream().anyMatch(c -> c.timescaleId().equals("RAPID_REVIEW"))) {
-            extraordinaryMeetingCheck(caseId, now, changes);
+            extraordinaryMeetingCheck(view, now, changes);
         }
         return changes;
     }
 
-    private void create(long caseId, Timescale timescale, String agency, Instant startedAt, Instant now,
+    private void create(CaseView view, Timescale timescale, String agency, Instant startedAt, Instant now,
             List<DeadlineChange> changes) {
-        Optional<ZonedDateTime> due = calculator.due(timescale.due(), dates(caseId, startedAt));
-        long id = store.create(caseId, timescale, agency, due.map(ZonedDateTime::toInstant).orElse(null), startedAt, now);
+        Optional<ZonedDateTime> due = calculator.due(timescale.due(), dates(view, startedAt));
+        long id = store.create(view.caseId(), timescale, agency, due.map(ZonedDateTime::toInstant).orElse(null),
+                startedAt, now);
+        view.deadlinesChanged();
         due.ifPresent(d -> plan(id, 0, timescale, d, now, true));
         changes.add(change(timescale, agency, Change.CREATED, null, due.map(ZonedDateTime::toInstant).orElse(null)));
     }
 
+    private void close(CaseView view, DeadlineRow deadline, String status, Instant at) {
+        store.close(deadline.id(), status, at);
+        view.deadlinesChanged();
+    }
+
     /** Recomputes an open deadline from the case's current dates; moves it when its due moment changed. */
-    private void reconsider(long caseId, Timescale timescale, DeadlineRow deadline, Instant now,
+    private void reconsider(CaseView view, Timescale timescale, DeadlineRow deadline, Instant now,
             List<DeadlineChange> changes) {
-        Optional<Instant> due = calculator.due(timescale.due(), dates(caseId, deadline.startedAt()))
+        Optional<Instant> due = calculator.due(timescale.due(), dates(view, deadline.startedAt()))
                 .map(ZonedDateTime::toInstant);
         if (due.isEmpty() || due.get().equals(deadline.due())) {
             return;
         }
         int version = store.move(deadline.id(), due.get(), now);
+        view.deadlinesChanged();
         plan(deadline.id(), version, timescale, due.get().atZone(calculator.zone()), now, deadline.due() == null);
         changes.add(change(timescale, deadline.agency(), Change.MOVED, deadline.due(), due.get()));
     }
@@ -156,34 +162,34 @@ public class DeadlineScheduling {
     private void plan(long deadlineId, int version, Timescale timescale, ZonedDateTime due, Instant now, boolean isNew) {
         var reminders = planner.plan(timescale, due, now, isNew);
         store.addReminders(deadlineId, version, reminders);
-        reminders.forEach(r -> wakeUps.ensureAt(r.fireAt()));
+        reminders.stream().map(ReminderPlanner.PlannedReminder::fireAt).distinct().forEach(wakeUps::ensureAt);
     }
 
     /**
      * 8.2.1: when the next LIG meeting falls after the rapid review is due, an extraordinary meeting must be
      * convened before it: the deadline is created and the HSCP team and LIG chair are alerted.
      */
-    private void extraordinaryMeetingCheck(long caseId, Instant now, List<DeadlineChange> changes) {
-        Optional<DeadlineRow> rapidReview = store.deadlines(caseId).stream()
+    private void extraordinaryMeetingCheck(CaseView view, Instant now, List<DeadlineChange> changes) {
+        Optional<DeadlineRow> rapidReview = view.deadlines().stream()
                 .filter(d -> d.timescaleId().equals("RAPID_REVIEW") && d.status().equals("OPEN") && d.due() != null)
                 .findFirst();
         Optional<Timescale> extraordinary = catalogue.find("EXTRAORDINARY_MEETING").filter(Timescale::enabled);
         if (rapidReview.isEmpty() || extraordinary.isEmpty()
-                || store.deadlines(caseId).stream().anyMatch(d -> d.timescaleId().equals("EXTRAORDINARY_MEETING"))) {
+                || view.deadlines().stream().anyMatch(d -> d.timescaleId().equals("EXTRAORDINARY_MEETING"))) {
             return;
         }
         LocalDate today = now.atZone(calculator.zone()).toLocalDate();
         LocalDate rapidReviewDue = rapidReview.get().due().atZone(calculator.zone()).toLocalDate();
         Optional<LocalDate> nextMeeting = store.meetingAfter(today.minusDays(1));
         if (nextMeeting.isEmpty() || nextMeeting.get().isAfter(rapidReviewDue)) {
-            create(caseId, extraordinary.get(), null, now, now, changes);
-            notices.request(NoticeRequest.aboutCase(NoticeKind.EXTRAORDINARY_MEETING_ALERT, caseId, null));
+            create(view, extraordinary.get(), null, now, now, changes);
+            notices.request(NoticeRequest.aboutCase(NoticeKind.EXTRAORDINARY_MEETING_ALERT, view.caseId(), null));
         }
     }
 
-    private DeadlineCalculator.Dates dates(long caseId, Instant start) {
-        Map<CaseEventType, Instant> events = store.currentEvents(caseId);
-        List<DeadlineRow> deadlines = store.deadlines(caseId);
+    private DeadlineCalculator.Dates dates(CaseView view, Instant start) {
+        Map<CaseEventType, Instant> events = view.events();
+        List<DeadlineRow> deadlines = view.deadlines();
         return new DeadlineCalculator.Dates() {
             public Optional<ZonedDateTime> event(CaseEventType event) {
                 return Optional.ofNullable(events.get(event)).map(i -> i.atZone(calculator.zone()));
@@ -203,6 +209,48 @@ public class DeadlineScheduling {
                 return Optional.ofNullable(start).map(i -> i.atZone(calculator.zone()));
             }
         };
+    }
+
+    /**
+     * What one pass over the catalogue reads of a case: its events, which the pass does not change, and its
+     * deadlines, read again only after the pass changed one (rather than once for every timescale).
+     */
+    private final class CaseView {
+
+        private final long caseId;
+        private Map<CaseEventType, Instant> events;
+        private List<DeadlineRow> deadlines;
+
+        CaseView(long caseId) {
+            this.caseId = caseId;
+        }
+
+        long caseId() {
+            return caseId;
+        }
+
+        Map<CaseEventType, Instant> events() {
+            if (events == null) {
+                events = store.currentEvents(caseId);
+            }
+            return events;
+        }
+
+        List<DeadlineRow> deadlines() {
+            if (deadlines == null) {
+                deadlines = store.deadlines(caseId);
+            }
+            return deadlines;
+        }
+
+        List<DeadlineRow> open(String timescaleId) {
+            return deadlines().stream().filter(d -> d.timescaleId().equals(timescaleId) && d.status().equals("OPEN"))
+                    .toList();
+        }
+
+        void deadlinesChanged() {
+            deadlines = null;
+        }
     }
 
     private static DeadlineChange change(Timescale timescale, String agency, Change change, Instant previous,

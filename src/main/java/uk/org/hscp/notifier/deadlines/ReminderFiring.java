@@ -20,8 +20,10 @@ import uk.org.hscp.notifier.deadlines.infra.ReminderStore.DueReminder;
 /**
  * Turns the reminders due by now into notices. Each batch is claimed with FOR UPDATE SKIP LOCKED, so
  * cluster members never take the same reminder; each reminder's deadline is re-read, and a reminder whose
- * deadline was met, moved or cancelled since it was planned is skipped. Also runs once at start-up, so
- * reminders that fell due while the service was down go out once.
+ * deadline was met, moved or cancelled since it was planned is skipped. The notices of a batch are written
+ * in one statement batch and planned into deliveries by the relay, so that a burst (everything due at 09:00)
+ * becomes notices at the database's pace rather than at the pace of planning e-mails one by one. Also runs
+ * once at start-up, so reminders that fell due while the service was down go out once.
  */
 @Service
 public class ReminderFiring implements ApplicationRunner {
@@ -65,14 +67,15 @@ public class ReminderFiring implements ApplicationRunner {
             return -1;
         }
         List<DueReminder> current = due.stream().filter(DueReminder::stillCurrent).toList();
-        for (DueReminder reminder : current) {
-            NoticeKind kind = reminder.kind().equals("OVERDUE_ESCALATION") ? NoticeKind.ESCALATION : NoticeKind.REMINDER;
-            notices.request(new NoticeRequest(kind, reminder.caseId(), null, reminder.deadlineId(), reminder.id(),
-                    List.of()));
-        }
+        notices.requestAll(current.stream().map(ReminderFiring::notice).toList());
         reminders.markSent(current, now);
         reminders.markSkipped(due.stream().filter(r -> !r.stillCurrent()).toList());
         return current.size();
+    }
+
+    private static NoticeRequest notice(DueReminder reminder) {
+        NoticeKind kind = reminder.kind().equals("OVERDUE_ESCALATION") ? NoticeKind.ESCALATION : NoticeKind.REMINDER;
+        return new NoticeRequest(kind, reminder.caseId(), null, reminder.deadlineId(), reminder.id(), List.of());
     }
 
     @Override

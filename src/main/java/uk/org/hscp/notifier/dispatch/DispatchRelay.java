@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written,
+ * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written (and
+ * so the notices of reminders, which are requested in batches and left to it),
  * marks deliveries stuck in SENDING (the service stopped mid-send) and alerts the HSCP team, and puts on
  * dispatch.outbound the id of every delivery due for an attempt that is not already waiting there. Every
  * "due" and "a while" compares database times with the injected clock.

@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -55,6 +56,20 @@ abstract class ReminderFiringScenarios {
 
         assertThat(status(reminder)).isEqualTo("SENT");
         assertThat(notices()).containsExactly("REMINDER:" + deadline);
+    }
+
+    @Test
+    void theRelayPlansTheNoticesOfFiredRemindersIntoDeliveries() {
+        long deadline = deadline("OPEN", 0);
+        long reminder = reminder(deadline, MONDAY_0900, "BEFORE_DUE", 0);
+        clock.set(MONDAY_0900);
+        firing.fireDue();
+
+        clock.advance(Duration.ofMinutes(2)); // past hscp.dispatch.plan-after: the relay plans what is still REQUESTED
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql("""
+                SELECT d.role FROM delivery d JOIN notice n ON n.id = d.notice_id WHERE n.reminder_id = :id""")
+                .param("id", reminder).query(String.class).list()).containsExactly("HSCP_TEAM"));
     }
 
     @Test

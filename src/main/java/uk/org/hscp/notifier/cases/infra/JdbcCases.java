@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -59,20 +58,25 @@ class JdbcCases implements Cases {
         return new CaseSummary(keys.getKey().longValue(), reference, pseudonym, "OPEN", openedAt);
     }
 
-    /** The next number of a counter; the row lock taken by the UPDATE hands numbers out in order. */
+    /**
+     * The next number of a counter; the row lock taken by the UPDATE hands numbers out in order. A counter's
+     * first use creates its row: when two transactions do so at once, ON CONFLICT makes the second wait for the
+     * first and then count on from it (a failed INSERT would abort the whole transaction on PostgreSQL).
+     */
     private int next(String counter) {
-        int updated = jdbc.sql("UPDATE case_counter SET last_value = last_value + 1 WHERE name = :name")
-                .param("name", counter).update();
+        int updated = increment(counter);
         if (updated == 0) {
-            try {
-                jdbc.sql("INSERT INTO case_counter (name, last_value) VALUES (:name, 1)").param("name", counter).update();
-                return 1;
-            } catch (DuplicateKeyException raced) {
-                return next(counter);
-            }
+            jdbc.sql("INSERT INTO case_counter (name, last_value) VALUES (:name, 0) ON CONFLICT DO NOTHING")
+                    .param("name", counter).update();
+            increment(counter);
         }
         return jdbc.sql("SELECT last_value FROM case_counter WHERE name = :name").param("name", counter)
                 .query(Integer.class).single();
+    }
+
+    private int increment(String counter) {
+        return jdbc.sql("UPDATE case_counter SET last_value = last_value + 1 WHERE name = :name")
+                .param("name", counter).update();
     }
 
     @Override

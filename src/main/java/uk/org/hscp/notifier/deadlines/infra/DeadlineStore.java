@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -31,9 +34,11 @@ public class DeadlineStore {
             "SELECT id, case_id, timescale_id, agency, due_at, status, version, started_at FROM deadline";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    DeadlineStore(JdbcClient jdbc) {
+    DeadlineStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Records the event; an earlier event of the same type (and agency) is superseded: this one corrects it. */
@@ -114,16 +119,19 @@ public class DeadlineStore {
                 .param("id", deadlineId).update();
     }
 
+    /** One statement batch for all of a deadline's reminders. */
     public void addReminders(long deadlineId, int version, List<PlannedReminder> reminders) {
-        for (PlannedReminder reminder : reminders) {
-            jdbc.sql("""
-                    INSERT INTO reminder (deadline_id, kind, fire_at, roles, status, deadline_version)
-                    VALUES (:deadline, :kind, :at, :roles, 'PENDING', :version)""")
-                    .param("deadline", deadlineId).param("kind", reminder.kind().name())
-                    .param("at", Timestamps.utc(reminder.fireAt())).param("roles", String.join(",", reminder.roles()))
-                    .param("version", version)
-                    .update();
+        if (reminders.isEmpty()) {
+            return;
         }
+        batch.batchUpdate("""
+                INSERT INTO reminder (deadline_id, kind, fire_at, roles, status, deadline_version)
+                VALUES (:deadline, :kind, :at, :roles, 'PENDING', :version)""",
+                reminders.stream().map(reminder -> new MapSqlParameterSource()
+                        .addValue("deadline", deadlineId).addValue("kind", reminder.kind().name())
+                        .addValue("at", Timestamps.utc(reminder.fireAt()))
+                        .addValue("roles", String.join(",", reminder.roles())).addValue("version", version))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     public Optional<LocalDate> meetingAfter(LocalDate day) {

@@ -2,6 +2,8 @@ package uk.org.hscp.notifier.deadlines.quartz;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
@@ -14,6 +16,8 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Quartz holds one trigger per distinct moment at which reminders fall due (every reminder due at 09:00
@@ -36,6 +40,9 @@ public class WakeUps {
 
     /** Makes sure the firing job wakes up at this moment (idempotent). */
     public void ensureAt(Instant moment) {
+        if (!ensuredInThisTransaction().add(moment)) {
+            return; // opening a case plans many reminders for the same few moments
+        }
         TriggerKey key = TriggerKey.triggerKey(Long.toString(moment.getEpochSecond()), GROUP);
         try {
             if (scheduler.checkExists(key)) {
@@ -55,6 +62,28 @@ public class WakeUps {
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not schedule the reminder wake-up at " + moment, e);
         }
+    }
+
+    /**
+     * The moments already made sure of in the current transaction: the trigger exists, or will once it
+     * commits. Kept with the transaction's synchronizations, so a transaction started inside it (REQUIRES_NEW)
+     * has its own. Outside a transaction, none: every call asks Quartz.
+     */
+    private Set<Instant> ensuredInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof EnsuredMoments ensured && ensured.wakeUps() == this) {
+                return ensured.moments();
+            }
+        }
+        var ensured = new EnsuredMoments(this, new HashSet<>());
+        TransactionSynchronizationManager.registerSynchronization(ensured);
+        return ensured.moments();
+    }
+
+    private record EnsuredMoments(WakeUps wakeUps, Set<Instant> moments) implements TransactionSynchronization {
     }
 
     private void ensureJob() throws SchedulerException {

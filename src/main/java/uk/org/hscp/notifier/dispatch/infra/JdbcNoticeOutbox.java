@@ -1,9 +1,14 @@
 package uk.org.hscp.notifier.dispatch.infra;
 
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -13,17 +18,22 @@ import uk.org.hscp.notifier.dispatch.Notices;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 /**
- * Writes the notice in the caller's transaction and announces it; NoticeDispatch plans and sends it once
- * that transaction has committed (and the relay does, should that fail).
+ * Writes notices in the caller's transaction. A single request is announced, and NoticeDispatch plans and
+ * sends it once that transaction has committed (the relay does, should that fail); a batch is left to the
+ * relay.
  */
 @Repository
 class JdbcNoticeOutbox implements Notices {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO notice (kind, case_id, inbound_email_id, deadline_id, reminder_id, lines, status, created_at)
+            VALUES (:kind, :caseId, :emailId, :deadlineId, :reminderId, :lines, 'REQUESTED', :at)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    JdbcNoticeOutbox(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    JdbcNoticeOutbox(NamedParameterJdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -32,17 +42,28 @@ class JdbcNoticeOutbox implements Notices {
     @Override
     public void request(NoticeRequest request) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO notice (kind, case_id, inbound_email_id, deadline_id, reminder_id, lines, status, created_at)
-                VALUES (:kind, :caseId, :emailId, :deadlineId, :reminderId, :lines, 'REQUESTED', :at)""")
-                .param("kind", request.kind().name())
-                .param("caseId", request.caseId())
-                .param("emailId", request.inboundEmailId())
-                .param("deadlineId", request.deadlineId())
-                .param("reminderId", request.reminderId())
-                .param("lines", String.join("\n", request.lines()))
-                .param("at", Timestamps.utc(clock.instant()))
-                .update(keys, "id");
+        jdbc.update(INSERT, parameters(request, Timestamps.utc(clock.instant())), keys, new String[] {"id"});
         events.publishEvent(new NoticeRequested(keys.getKey().longValue()));
+    }
+
+    @Override
+    public void requestAll(List<NoticeRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        OffsetDateTime at = Timestamps.utc(clock.instant());
+        jdbc.batchUpdate(INSERT, requests.stream().map(r -> parameters(r, at)).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Typed, so that a null costs the driver no look-up of the column's type. */
+    private static SqlParameterSource parameters(NoticeRequest request, OffsetDateTime at) {
+        return new MapSqlParameterSource()
+                .addValue("kind", request.kind().name(), Types.VARCHAR)
+                .addValue("caseId", request.caseId(), Types.BIGINT)
+                .addValue("emailId", request.inboundEmailId(), Types.BIGINT)
+                .addValue("deadlineId", request.deadlineId(), Types.BIGINT)
+                .addValue("reminderId", request.reminderId(), Types.BIGINT)
+                .addValue("lines", String.join("\n", request.lines()), Types.VARCHAR)
+                .addValue("at", at);
     }
 }

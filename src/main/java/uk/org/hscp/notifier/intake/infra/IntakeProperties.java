@@ -8,6 +8,10 @@ import jakarta.validation.constraints.NotBlank;
 
 @Validated
 @ConfigurationProperties("hscp.intake")
-public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) long maxAttachmentBytes,
-        @NotBlank String processedFolder, @NotBlank String quarantineFolder) {
+public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMessagesPerPoll,
+        @Min(1) long maxAttachmentBytes, @NotBlank String processedFolder, @NotBlank String quarantineFolder) {
+
+    public IntakeProperties {
+        maxMessagesPerPoll = maxMessagesPerPoll == null ? 100 : maxMessagesPerPoll;
+    }
 }

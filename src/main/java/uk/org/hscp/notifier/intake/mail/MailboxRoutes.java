@@ -38,6 +38,7 @@ class MailboxRoutes implements CamelContextConfiguration {
                     .parameter("username", mailbox.username())
                     .parameter("password", mailbox.password() == null ? "" : mailbox.password())
                     .parameter("pollDelayMs", Long.toString(intake.pollDelayMs()))
+                    .parameter("maxMessagesPerPoll", Integer.toString(intake.maxMessagesPerPoll()))
                     .parameter("processedFolder", intake.processedFolder())
                     .add();
         }

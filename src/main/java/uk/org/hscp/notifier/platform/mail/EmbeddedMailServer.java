@@ -21,7 +21,7 @@ class EmbeddedMailServer {
     GreenMail greenMail(EmbeddedMailProperties properties) {
         var smtp = new ServerSetup(properties.smtpPort(), properties.bindAddress(), ServerSetup.PROTOCOL_SMTP);
         var imap = new ServerSetup(properties.imapPort(), properties.bindAddress(), ServerSetup.PROTOCOL_IMAP);
-        var greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        var greenMail = new NoDelayGreenMail(new ServerSetup[] {smtp, imap});
         for (var user : properties.users()) {
             greenMail.setUser(user.address(), user.address(), user.password());
         }
