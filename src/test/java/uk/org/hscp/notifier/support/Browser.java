@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -58,12 +60,24 @@ public final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("sign-in")).click();
+        follow(By.id("sign-in"));
         return this;
     }
 
     public Browser signOut() {
-        driver.findElement(By.id("sign-out")).click();
+        follow(By.id("sign-out"));
+        return this;
+    }
+
+    /** Clicks a link or button that loads another page, and waits until that page replaced this one. */
+    public Browser follow(By by) {
+        return follow(driver.findElement(by));
+    }
+
+    public Browser follow(WebElement linkOrButton) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        linkOrButton.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 
@@ -85,7 +99,8 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a condition of the page, e.g. after a click that loads another page. */
     public void await(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply(driver));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
     }
 
     public Path screenshot(String name) {

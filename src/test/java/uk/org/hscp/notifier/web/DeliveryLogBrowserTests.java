@@ -89,7 +89,7 @@ class DeliveryLogBrowserTests {
 
         browser.find(By.id("caseReference")).sendKeys("HSCP-2026-0101");
         assertThat(new Select(browser.find(By.id("status"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("FAILED");
-        browser.find(By.id("apply-filters")).click();
+        browser.follow(By.id("apply-filters"));
         browser.await(d -> browser.path().contains("caseReference=HSCP-2026-0101"));
         assertThat(browser.path()).contains("status=FAILED");
         assertThat(rowIds()).containsExactly(bounced, refusedByPolice);
@@ -108,7 +108,7 @@ class DeliveryLogBrowserTests {
         assertThat(rows.get(2)).contains("HSCP-2026-0101", "PERMANENT_FAILURE",
                 "550 5.1.1 <lig.police@hscp.example>: mailbox unknown", "Case HSCP-2026-0101, Child A: please send your summary.");
 
-        row(refusedByPolice).findElement(By.tagName("a")).click();
+        browser.follow(row(refusedByPolice).findElement(By.tagName("a")));
         browser.await(d -> browser.heading().equals("Delivery " + refusedByPolice));
         assertThat(browser.driver().getTitle()).doesNotContain("Kai", "Fairbrother");
         assertThat(browser.find(By.id("smtp-reply")).getText()).contains("550 5.1.1");

@@ -61,16 +61,16 @@ class MeetingsBrowserTests {
         browser.signIn("team", StaffLogins.PASSWORD);
         browser.open("/meetings");
         assertThat(browser.find(By.id("no-upcoming")).getText()).isEqualTo("No meeting is planned.");
-        browser.find(By.id("add-meeting")).click();
+        browser.follow(By.id("add-meeting"));
 
-        browser.find(By.id("save-meeting")).click();
+        browser.follow(By.id("save-meeting"));
         var summaryLinks = browser.findAll(By.cssSelector(".govuk-error-summary a"));
         assertThat(summaryLinks).extracting(l -> l.getText()).containsExactly("Enter the date of the meeting");
         assertThat(summaryLinks.get(0).getAttribute("href")).endsWith("#meetsOn");
 
         browser.driver().executeScript("arguments[0].value = '2026-12-10'", browser.find(By.id("meetsOn")));
         browser.find(By.id("notes")).sendKeys("Room 2, Elizabeth II Court");
-        browser.find(By.id("save-meeting")).click();
+        browser.follow(By.id("save-meeting"));
         assertThat(browser.find(By.id("saved")).getText()).contains("The meeting is added");
         assertThat(browser.heading()).isEqualTo("Thursday 10 December 2026");
         assertThat(browser.find(By.id("quorum")).getText()).isEqualTo("Attendance not recorded");
@@ -80,18 +80,18 @@ class MeetingsBrowserTests {
         browser.find(By.id("present-CHILDRENS_SERVICES")).click();
         browser.find(By.id("present-POLICE")).click();
         browser.find(By.id("present-EDUCATION")).click();
-        browser.find(By.id("record-attendance")).click();
+        browser.follow(By.id("record-attendance"));
         browser.await(d -> browser.find(By.id("quorum")).getText().equals("Not quorate"));
         assertThat(browser.find(By.id("quorum-missing")).getText()).isEqualTo("Not present: ICB.");
         assertThat(browser.find(By.id("present-POLICE")).isSelected()).isTrue();
 
         browser.find(By.id("present-ICB")).click();
-        browser.find(By.id("record-attendance")).click();
+        browser.follow(By.id("record-attendance"));
         browser.await(d -> browser.find(By.id("quorum")).getText().equals("Quorate"));
 
-        browser.find(By.id("change-meeting")).click();
+        browser.follow(By.id("change-meeting"));
         browser.find(By.id("kind-EXTRAORDINARY")).click();
-        browser.find(By.id("save-meeting")).click();
+        browser.follow(By.id("save-meeting"));
         browser.await(d -> browser.find(By.id("saved")).getText().contains("The meeting is changed"));
 
         browser.open("/meetings");
@@ -112,7 +112,7 @@ class MeetingsBrowserTests {
         assertThat(browser.find(By.cssSelector("#past tbody tr")).getText()).contains("Thursday 12 November 2026",
                 "Scheduled", "Attendance not recorded");
         assertThat(browser.findAll(By.id("add-meeting"))).isEmpty();
-        browser.find(By.cssSelector("#past tbody tr a")).click();
+        browser.follow(By.cssSelector("#past tbody tr a"));
         browser.await(d -> browser.path().matches("/meetings/\\d+"));
         assertThat(browser.findAll(By.id("attendance-form"))).isEmpty();
         assertThat(browser.findAll(By.id("change-meeting"))).isEmpty();

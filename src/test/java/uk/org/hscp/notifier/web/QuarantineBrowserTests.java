@@ -71,7 +71,7 @@ class QuarantineBrowserTests {
                 "RE: [HSCP-2026-0005] Summary of involvement request", "NO_MATCHING_CASE");
         browser.screenshot("quarantine");
 
-        row.findElement(By.tagName("a")).click();
+        browser.follow(row.findElement(By.tagName("a")));
         browser.await(d -> browser.path().equals("/quarantine/" + held.id()));
         assertThat(browser.driver().getTitle()).isEqualTo("E-mail " + held.id() + " – Quarantine – Safeguarding Review Notifier");
         assertThat(browser.find(By.id("reason-code")).getText()).isEqualTo("NO_MATCHING_CASE");
@@ -83,7 +83,7 @@ class QuarantineBrowserTests {
         // the cause is fixed: the case it names is opened
         TestCases.insertCase(jdbc, "HSCP-2026-0005", "Child A", "Kai", "Fairbrother", LocalDate.of(2017, 1, 17),
                 "anna.kowalska@hampshire.police.uk", clock.instant());
-        browser.find(By.id("release")).click();
+        browser.follow(By.id("release"));
         assertThat(browser.find(By.id("review-result")).getText()).containsAnyOf("Released and accepted",
                 "its forms are being read");
 
@@ -97,7 +97,7 @@ class QuarantineBrowserTests {
 
         browser.open("/quarantine");
         assertThat(browser.find(By.id("no-emails")).getText()).isEqualTo("No e-mail is waiting for review.");
-        browser.find(By.id("show-reviewed")).click();
+        browser.follow(By.id("show-reviewed"));
         browser.await(d -> browser.path().contains("reviewed=true"));
         assertThat(browser.find(By.cssSelector("#emails tr[data-email-id='" + held.id() + "']")).getText())
                 .contains("ACCEPTED", "Released", "team");
@@ -110,7 +110,7 @@ class QuarantineBrowserTests {
         assertThat(held.reason()).isEqualTo(QuarantineReason.UNKNOWN_SENDER);
 
         browser.open("/quarantine/" + held.id());
-        browser.find(By.id("release")).click();
+        browser.follow(By.id("release"));
 
         assertThat(browser.find(By.id("review-result")).getText()).contains("quarantined again: UNKNOWN_SENDER");
         assertThat(browser.find(By.id("outcome")).getText()).isEqualTo("QUARANTINED");
@@ -127,7 +127,7 @@ class QuarantineBrowserTests {
         assertThat(browser.find(By.id("no-attachments")).getText()).isEqualTo("None found.");
         assertThat(browser.find(By.id("body")).getText()).isNotBlank();
 
-        browser.find(By.id("discard")).click();
+        browser.follow(By.id("discard"));
         var summaryLink = browser.find(By.cssSelector(".govuk-error-summary a"));
         assertThat(browser.driver().getTitle()).startsWith("Error: ");
         assertThat(summaryLink.getText()).isEqualTo("Enter why the e-mail is discarded");
@@ -137,7 +137,7 @@ class QuarantineBrowserTests {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("reason");
 
         browser.find(By.id("reason")).sendKeys("Sent to us by mistake; the sender was told by phone.");
-        browser.find(By.id("discard")).click();
+        browser.follow(By.id("discard"));
         assertThat(browser.find(By.id("review-result")).getText()).contains("discarded");
         assertThat(browser.find(By.id("review-note")).getText()).isEqualTo("Sent to us by mistake; the sender was told by phone.");
         assertThat(browser.findAll(By.id("discard"))).isEmpty();

@@ -90,7 +90,7 @@ class SettingsAndAuditBrowserTests {
         browser.signIn("team", StaffLogins.PASSWORD);
         browser.open("/meetings/new");
         browser.driver().executeScript("arguments[0].value = '2026-12-10'", browser.find(By.id("meetsOn")));
-        browser.find(By.id("save-meeting")).click();
+        browser.follow(By.id("save-meeting"));
         browser.await(d -> browser.path().matches("/meetings/\\d+"));
         SessionHttp.get(browser, port, "/deliveries.csv?caseReference=HSCP-2026-0301");
         browser.signOut();
@@ -104,11 +104,11 @@ class SettingsAndAuditBrowserTests {
         browser.screenshot("audit");
 
         browser.find(By.id("subject")).sendKeys("HSCP-2026-0301");
-        browser.find(By.id("apply-filter")).click();
+        browser.follow(By.id("apply-filter"));
         browser.await(d -> browser.path().contains("subject="));
         assertThat(browser.findAll(By.cssSelector("#entries tbody tr"))).extracting(r -> r.getAttribute("data-action"))
                 .containsExactly("EXPORT_DELIVERIES");
-        browser.find(By.linkText("Show every entry")).click();
+        browser.follow(By.linkText("Show every entry"));
         browser.await(d -> browser.path().equals("/audit"));
         assertThat(browser.findAll(By.cssSelector("#entries tbody tr"))).hasSize(2);
     }

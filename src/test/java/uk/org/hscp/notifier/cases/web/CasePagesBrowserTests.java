@@ -67,13 +67,13 @@ class CasePagesBrowserTests {
         browser.open("/cases");
         assertThat(browser.find(By.id("cases")).getText()).contains(reference, "Child A");
         browser.find(By.id("text")).sendKeys("kai fairbrother");
-        browser.find(By.id("search-button")).click();
+        browser.follow(By.id("search-button"));
         browser.await(d -> browser.path().equals("/cases/search"));
         assertThat(browser.find(By.id("cases-heading")).getText()).isEqualTo("1 case found");
         assertThat(browser.find(By.id("cases")).getText()).contains(reference).doesNotContain(IDENTITY);
         browser.screenshot("cases");
 
-        browser.find(By.linkText(reference)).click();
+        browser.follow(By.linkText(reference));
         browser.await(d -> browser.path().equals("/cases/" + reference));
         assertThat(browser.heading()).contains(reference, "Child A");
         assertThat(browser.find(By.id("child-name")).getText()).isEqualTo("Kai Fairbrother");
@@ -83,7 +83,7 @@ class CasePagesBrowserTests {
         assertNoIdentityInTitleOrUrl();
         browser.screenshot("case");
 
-        browser.find(By.id("record-DECISION_RECORDED")).click();
+        browser.follow(By.id("record-DECISION_RECORDED"));
         browser.await(d -> browser.path().startsWith("/cases/" + reference + "/events/new"));
         browser.find(By.id("date-day")).sendKeys("20");
         browser.find(By.id("date-month")).sendKeys("11");
@@ -91,7 +91,7 @@ class CasePagesBrowserTests {
         browser.find(By.id("decision")).click();
         browser.find(By.id("methodologyLevel-4")).click();
         browser.screenshot("record-decision");
-        browser.find(By.id("save")).click();
+        browser.follow(By.id("save"));
 
         browser.await(d -> browser.path().equals("/cases/" + reference));
         String banner = browser.find(By.id("recorded")).getText();
@@ -123,7 +123,7 @@ class CasePagesBrowserTests {
         String reference = caseFromTheSampleReferral();
         browser.signIn("team", StaffLogins.PASSWORD).open("/cases/" + reference);
 
-        browser.find(By.linkText("LIG_REFERRAL")).click();
+        browser.follow(By.linkText("LIG_REFERRAL"));
         browser.await(d -> browser.path().startsWith("/cases/" + reference + "/forms/"));
 
         assertThat(browser.find(By.id("email")).getText())
@@ -186,7 +186,7 @@ class CasePagesBrowserTests {
         browser.find(By.id("date-day")).sendKeys("31");
         browser.find(By.id("date-month")).sendKeys("2");
         browser.find(By.id("date-year")).sendKeys("2026");
-        browser.find(By.id("save")).click();
+        browser.follow(By.id("save"));
 
         browser.await(d -> !browser.findAll(By.className("govuk-error-summary")).isEmpty());
         assertThat(browser.driver().getTitle()).startsWith("Error: ");
@@ -218,7 +218,7 @@ class CasePagesBrowserTests {
         browser.find(By.id("date-month")).sendKeys("11");
         browser.find(By.id("date-year")).sendKeys("2026");
         browser.find(By.id("panelResponse-MORE_INFORMATION_REQUESTED")).click();
-        browser.find(By.id("save")).click();
+        browser.follow(By.id("save"));
         browser.await(d -> browser.path().equals("/cases/HSCP-2026-0042"));
         assertThat(browser.find(By.id("recorded")).getText()).contains("National Panel response recorded",
                 "No deadline changed.");
@@ -228,7 +228,7 @@ class CasePagesBrowserTests {
         browser.find(By.id("date-month")).sendKeys("11");
         browser.find(By.id("date-year")).sendKeys("2026");
         browser.find(By.id("reasons")).sendKeys("Criminal proceedings are under way.");
-        browser.find(By.id("save")).click();
+        browser.follow(By.id("save"));
         browser.await(d -> browser.path().equals("/cases/HSCP-2026-0042"));
         assertThat(browser.find(By.cssSelector("#timeline tr[data-event='PUBLICATION_DELAYED']")).getText())
                 .contains("Publication delayed", "Reasons: Criminal proceedings are under way.");
