@@ -80,10 +80,24 @@ public class DeadlineScheduling {
         return new RecordedEvent(eventId, List.copyOf(changes));
     }
 
-    /** LIG meeting dates changed: every open rapid review is checked against the next meeting again. */
+    /**
+     * LIG meeting dates changed: deadlines due before the next meeting move with it, and an open rapid review is
+     * checked against the next meeting again.
+     */
     @Transactional
     public void meetingsChanged(long caseId) {
-        extraordinaryMeetingCheck(new CaseView(caseId), clock.instant(), new ArrayList<>());
+        Instant now = clock.instant();
+        CaseView view = new CaseView(caseId);
+        List<DeadlineChange> changes = new ArrayList<>();
+        for (Timescale timescale : catalogue.enabled()) {
+            if (timescale.due() instanceof DueRule.BeforeNextMeeting) {
+                view.open(timescale.id()).forEach(d -> reconsider(view, timescale, d, now, changes));
+            }
+        }
+        extraordinaryMeetingCheck(view, now, changes);
+        if (!changes.isEmpty()) {
+            log.info("Case {}: LIG meetings changed; {} deadline change(s)", caseId, changes.size());
+        }
     }
 
     private List<DeadlineChange> apply(long caseId, CaseEventType type, Instant at, String agency, Instant now) {

@@ -60,6 +60,10 @@ public final class BenchResults {
                 "Baseline: one Quartz trigger per reminder, Quartz defaults", "reminders/s", "", null, null);
         define("schedule_10k_cases_s", "Open 10,000 cases from referrals: deadlines, reminders, Quartz wake-ups", "s",
                 "", null, null);
+        for (String format : new String[] {"docx", "doc", "pdf"}) {
+            define("parse_" + format + "_p50_ms", "Reading one ." + format + " sample form, p50", "ms", "", null, null);
+            define("parse_" + format + "_p99_ms", "Reading one ." + format + " sample form, p99", "ms", "", null, null);
+        }
         define("startup_s", "Start-up of the packaged jar to health UP", "s", "≤ 10", null, 10.0);
         define("idle_heap_mib", "Heap in use after start-up and a full GC", "MiB", "≤ 256", null, 256.0);
         define("heap_after_10k_emails_mib", "Heap in use after 10,000 e-mails and a full GC", "MiB", "", null, null);

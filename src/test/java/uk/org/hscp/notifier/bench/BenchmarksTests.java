@@ -27,6 +27,7 @@ class BenchmarksTests {
         results.record(beans.createBean(ReminderFiringBenchmark.class).measure(scale));
         results.record(beans.createBean(SchedulingBenchmark.class).measure(scale));
         results.record(new FootprintBenchmark().measure(scale));
+        results.record(new FormParsingBenchmark().measure(scale));
 
         Map<String, Double> figures = results.read();
         assertThat(figures).containsKeys(BenchResults.requiredKeys().toArray(String[]::new));
@@ -36,6 +37,10 @@ class BenchmarksTests {
                 "startup_s", "idle_heap_mib", "heap_after_10k_emails_mib", "reminder_lateness_p99_ms",
                 "reminder_lateness_p99_ms_10k"}) {
             assertThat(figures.get(rate)).as(rate).isPositive();
+        }
+        for (String format : new String[] {"docx", "doc", "pdf"}) {
+            assertThat(figures.get("parse_" + format + "_p50_ms")).as(format).isPositive()
+                    .isLessThanOrEqualTo(figures.get("parse_" + format + "_p99_ms"));
         }
         assertThat(figures.get("intake_p50_ms")).isLessThanOrEqualTo(figures.get("intake_p99_ms"));
         assertThat(figures.get("intake_p99_ms_with_poll_wait")).as("arrival to acknowledgement").isPositive();

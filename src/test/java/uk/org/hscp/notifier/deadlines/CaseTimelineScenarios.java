@@ -139,6 +139,23 @@ abstract class CaseTimelineScenarios {
     }
 
     @Test
+    void movingTheNextLigMeetingMovesTheActionPlanReportDueBeforeIt() {
+        meetingOn(LocalDate.of(2027, 1, 14));
+        record(CaseEventType.FINAL_REPORT_APPROVED, MONDAY);
+        Instant before = due("ACTION_PLAN_MONITORING");
+        assertThat(before.atZone(LONDON).toLocalDate()).isEqualTo(LocalDate.of(2027, 1, 12)); // 2 working days before
+        List<Instant> remindersBefore = reminderMoments("ACTION_PLAN_MONITORING");
+
+        jdbc.sql("UPDATE lig_meeting SET meets_on = :d").param("d", LocalDate.of(2027, 1, 21)).update();
+        scheduling.meetingsChanged(caseId);
+
+        assertThat(due("ACTION_PLAN_MONITORING")).isEqualTo(before.plus(java.time.Duration.ofDays(7)));
+        // a week later, no bank holiday in either week: every reminder a week later too, the old ones cancelled
+        assertThat(reminderMoments("ACTION_PLAN_MONITORING")).isNotEmpty().containsExactlyElementsOf(
+                remindersBefore.stream().map(moment -> moment.plus(java.time.Duration.ofDays(7))).toList());
+    }
+
+    @Test
     void publicationDateAndCompletionGiveTheEarlierDueForTheReportToThePanel() {
         record(CaseEventType.REPORT_COMPLETED, LocalDate.of(2026, 12, 1));
         assertThat(due("REPORT_TO_PANEL_AND_SOS")).isEqualTo(Instant.parse("2026-12-10T23:59:59Z"));
