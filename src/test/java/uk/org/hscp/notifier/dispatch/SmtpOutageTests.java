@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,8 +34,9 @@ import uk.org.hscp.notifier.support.TestCases;
 import uk.org.hscp.notifier.support.TestMailbox;
 
 /**
- * The SMTP relay away or refusing. The service's relay settings are pointed at a port where nothing listens
- * (or at a relay that refuses) and always put back, so GreenMail itself keeps running for other tests.
+ * The SMTP relay away or refusing. The service's relay settings are pointed at a GreenMail SMTP server of the
+ * test's own that it stops and starts, at a port where nothing listens, or at a relay that refuses, and always
+ * put back, so the service's own GreenMail keeps running for other tests.
  * Retries are due by the test clock, which the test moves: nothing sleeps.
  */
 @ServiceTest
@@ -75,12 +78,17 @@ class SmtpOutageTests {
     }
 
     @Test
-    void aDecisionRecordedWhileTheRelayIsDownArrivesExactlyOnceAtEachMailboxWhenItIsBack() {
+    void aDecisionRecordedWhileGreenMailsSmtpIsStoppedArrivesExactlyOnceAtEachMailboxWhenItIsBack() {
         long caseId = aCase("HSCP-2026-0201");
         int port = relay.getPort();
+        // a GreenMail SMTP server of this test's own, so that stopping it leaves the service's mailbox running
+        ServerSetup smtp = new ServerSetup(TestSocketUtils.findAvailableTcpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        GreenMail relayServer = new GreenMail(smtp);
+        relayServer.start();
+        relay.setPort(smtp.getPort());
         long noticeId;
-        relay.setPort(TestSocketUtils.findAvailableTcpPort()); // nothing listens there: connection refused
         try {
+            relayServer.stop();
             var recorded = http.withBasicAuth("team", StaffLogins.PASSWORD).postForEntity(
                     "/api/cases/HSCP-2026-0201/events", Map.of("event", "DECISION_RECORDED", "date", "2026-11-23"),
                     String.class);
@@ -89,26 +97,29 @@ class SmtpOutageTests {
             var failed = awaitAttempts(noticeId, 1, "TEMPORARY_FAILURE");
             assertThat(failed).hasSize(3).allSatisfy(r ->
                     assertThat(r.lastSmtpReply()).startsWith("No connection to the mail relay"));
-
             clock.advance(retryPolicy.delayAfter(1));
             awaitAttempts(noticeId, 2, "TEMPORARY_FAILURE");
+
+            relayServer.start(); // back, on the same port
+            clock.advance(retryPolicy.delayAfter(2));
+
+            var sent = awaitAttempts(noticeId, 3, "SENT");
+            assertThat(sent).extracting(DeliveryProbe.Row::role)
+                    .containsExactlyInAnyOrder("NATIONAL_PANEL", "OFSTED", "DFE");
+            DeliveryProbe arrivals = new DeliveryProbe(jdbc, relayServer);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                for (var row : sent) {
+                    assertThat(arrivals.received(row.messageId())).as("copies of %s", row.role()).hasSize(1);
+                }
+            });
+            for (var row : sent) {
+                assertThat(probe.history(row.id())).containsExactly("QUEUED", "SENDING", "TEMPORARY_FAILURE",
+                        "SENDING", "TEMPORARY_FAILURE", "SENDING", "SENT");
+                assertThat(row.lastSmtpReply()).startsWith("250");
+            }
         } finally {
             relay.setPort(port);
-        }
-
-        clock.advance(retryPolicy.delayAfter(2));
-
-        var sent = awaitAttempts(noticeId, 3, "SENT");
-        assertThat(sent).extracting(DeliveryProbe.Row::role).containsExactlyInAnyOrder("NATIONAL_PANEL", "OFSTED", "DFE");
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            for (var row : sent) {
-                assertThat(probe.received(row.messageId())).as("copies of %s", row.role()).hasSize(1);
-            }
-        });
-        for (var row : sent) {
-            assertThat(probe.history(row.id())).containsExactly("QUEUED", "SENDING", "TEMPORARY_FAILURE", "SENDING",
-                    "TEMPORARY_FAILURE", "SENDING", "SENT");
-            assertThat(row.lastSmtpReply()).startsWith("250");
+            relayServer.stop();
         }
     }
 
