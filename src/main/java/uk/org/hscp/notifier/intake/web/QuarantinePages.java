@@ -2,6 +2,7 @@ package uk.org.hscp.notifier.intake.web;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.UnreadableEmailException;
+import uk.org.hscp.notifier.intake.mail.EmailContent;
 
 /**
  * The quarantine (HSCP team): e-mails held for staff, one e-mail with its headers, text and attachments, its
@@ -120,10 +122,20 @@ class QuarantinePages {
     private List<AttachmentLine> attachments(byte[] raw) {
         try {
             return parser.parse(raw).attachments().stream()
-                    .map(a -> new AttachmentLine(a.displayName(), a.contentType(), EmailContent.humanSize(a.size())))
+                    .map(a -> new AttachmentLine(a.displayName(), a.contentType(), humanSize(a.size())))
                     .toList();
         } catch (UnreadableEmailException e) {
             return List.of();
         }
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

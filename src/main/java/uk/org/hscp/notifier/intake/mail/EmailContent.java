@@ -1,11 +1,10 @@
-package uk.org.hscp.notifier.intake.web;
+package uk.org.hscp.notifier.intake.mail;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 import jakarta.mail.Header;
@@ -20,23 +19,23 @@ import jakarta.mail.internet.MimeUtility;
  * What staff read of a journaled e-mail: its headers (decoded) and its first plain-text part, cut to a page's
  * length. Attachments are listed from the intake's own parser; nothing here is ever opened as a file.
  */
-final class EmailContent {
+public final class EmailContent {
 
-    static final int MAX_BODY_CHARS = 50_000;
+    public static final int MAX_BODY_CHARS = 50_000;
     private static final int MAX_DEPTH = 10;
     private static final Session SESSION = Session.getInstance(new Properties());
 
-    record HeaderLine(String name, String value) {
+    public record HeaderLine(String name, String value) {
     }
 
-    record Readable(List<HeaderLine> headers, String plainText) {
+    public record Readable(List<HeaderLine> headers, String plainText) {
     }
 
     private EmailContent() {
     }
 
     /** Empty headers and body when the bytes are not readable MIME (the reason on the page says so). */
-    static Readable of(byte[] raw) {
+    public static Readable of(byte[] raw) {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             List<HeaderLine> headers = new ArrayList<>();
@@ -83,15 +82,5 @@ final class EmailContent {
         } catch (java.io.UnsupportedEncodingException e) {
             return unfolded;
         }
-    }
-
-    static String humanSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
