@@ -1,6 +1,10 @@
 package uk.org.hscp.notifier.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,5 +59,34 @@ public class JdbcStaffUsers implements UserDetailsService {
                 .param("role", role.name()).param("agency", agency.orElse(null))
                 .param("at", Timestamps.utc(clock.instant()))
                 .update();
+    }
+
+    /** Everyone who can sign in, or could: by role, then username. */
+    public List<StaffUser> all() {
+        return jdbc.sql("""
+                SELECT username, display_name, role, agency, enabled, created_at FROM staff_user
+                ORDER BY role, username""").query(JdbcStaffUsers::staffUser).list();
+    }
+
+    public Optional<StaffUser> find(String username) {
+        return jdbc.sql("""
+                SELECT username, display_name, role, agency, enabled, created_at FROM staff_user
+                WHERE username = :u""").param("u", username).query(JdbcStaffUsers::staffUser).optional();
+    }
+
+    public void setPasswordHash(String username, String passwordHash) {
+        jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE username = :u")
+                .param("hash", passwordHash).param("u", username).update();
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        jdbc.sql("UPDATE staff_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username)
+                .update();
+    }
+
+    private static StaffUser staffUser(ResultSet rs, int row) throws SQLException {
+        return new StaffUser(rs.getString("username"), rs.getString("display_name"),
+                StaffRole.valueOf(rs.getString("role")), Optional.ofNullable(rs.getString("agency")),
+                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

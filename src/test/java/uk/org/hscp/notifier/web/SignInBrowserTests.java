@@ -32,7 +32,7 @@ import uk.org.hscp.notifier.support.TestCases;
 class SignInBrowserTests {
 
     static final List<String> PAGES = List.of("/", "/cases", "/cases/HSCP-2026-0001", "/quarantine", "/deliveries",
-            "/deliveries.csv", "/meetings", "/settings", "/audit");
+            "/deliveries.csv", "/meetings", "/settings", "/audit", "/users", "/users/new");
     static final List<String> APIS = List.of("/api/intake", "/api/deliveries", "/api/deliveries.csv",
             "/api/cases/HSCP-2026-0001/deadlines");
 
