@@ -49,6 +49,12 @@ public final class KnownSenders {
         return agencies;
     }
 
+    /** The agency's name in config/agencies.yml, or its code in words when it has none there. */
+    public String nameOf(String code) {
+        return agencies.stream().filter(a -> a.code().equals(code)).findFirst().map(Agency::name)
+                .orElse(code.replace('_', ' '));
+    }
+
     private static String lower(String s) {
         return s.trim().toLowerCase(Locale.ROOT);
     }

@@ -90,7 +90,7 @@ class MeetingsPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("quorum", Quorum.of(attendance));
         model.addAttribute("agencies", recipients.ligAgencies().stream()
-                .map(code -> new AgencyAttendance(code, agencyName(code), Boolean.TRUE.equals(attendance.get(code)),
+                .map(code -> new AgencyAttendance(code, knownSenders.nameOf(code), Boolean.TRUE.equals(attendance.get(code)),
                         Quorum.REQUIRED_AGENCIES.contains(code)))
                 .toList());
         return "meetings/meeting";
@@ -139,8 +139,4 @@ class MeetingsPages {
         return meetings.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private String agencyName(String code) {
-        return knownSenders.agencies().stream().filter(a -> a.code().equals(code)).findFirst()
-                .map(KnownSenders.Agency::name).orElse(code.replace('_', ' '));
-    }
 }

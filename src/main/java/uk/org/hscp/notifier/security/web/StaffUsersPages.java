@@ -56,7 +56,7 @@ class StaffUsersPages {
     @GetMapping("/users")
     String list(Model model) {
         model.addAttribute("users", users.all());
-        model.addAttribute("agencyNames", agencyNames());
+        model.addAttribute("knownSenders", knownSenders);
         return "users/list";
     }
 
@@ -85,7 +85,7 @@ class StaffUsersPages {
     @GetMapping("/users/{username}")
     String user(@PathVariable String username, Authentication user, Model model) {
         model.addAttribute("staffUser", find(username));
-        model.addAttribute("agencyNames", agencyNames());
+        model.addAttribute("knownSenders", knownSenders);
         model.addAttribute("yourself", user.getName().equals(username));
         model.addAttribute("errors", Map.of());
         return "users/user";
@@ -98,7 +98,7 @@ class StaffUsersPages {
         var error = StaffUserForm.passwordError(password);
         if (error.isPresent()) {
             model.addAttribute("staffUser", staffUser);
-            model.addAttribute("agencyNames", agencyNames());
+            model.addAttribute("knownSenders", knownSenders);
             model.addAttribute("yourself", user.getName().equals(username));
             model.addAttribute("errors", Map.of("password", error.get()));
             return "users/user";
@@ -138,15 +138,7 @@ class StaffUsersPages {
     }
 
     private List<AgencyOption> agencyOptions() {
-        Map<String, String> names = agencyNames();
-        return recipients.ligAgencies().stream().map(code -> new AgencyOption(code, names.get(code))).toList();
-    }
-
-    /** Agency code to its name in config/agencies.yml, or the code in words when it has none. */
-    private Map<String, String> agencyNames() {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        recipients.ligAgencies().forEach(code -> names.put(code, code.replace('_', ' ')));
-        knownSenders.agencies().forEach(agency -> names.put(agency.code(), agency.name()));
-        return names;
+        return recipients.ligAgencies().stream().map(code -> new AgencyOption(code, knownSenders.nameOf(code)))
+                .toList();
     }
 }
