@@ -57,17 +57,22 @@ public class NoticeDispatch {
     }
 
     public void planAndPublish(long noticeId) {
-        List<Long> ids = newTransaction.execute(status -> plan(noticeId));
-        if (ids != null && !ids.isEmpty()) {
-            queue.publish(ids);
+        Planned planned = newTransaction.execute(status -> plan(noticeId));
+        if (planned != null && !planned.deliveryIds().isEmpty()) {
+            queue.publish(planned.deliveryIds(), planned.kind().answersSender()
+                    ? DeliveryQueue.Priority.REPLY : DeliveryQueue.Priority.NORMAL);
         }
     }
 
-    /** Plans a REQUESTED notice in the caller's transaction; returns the new delivery ids (none when already planned). */
-    public List<Long> plan(long noticeId) {
+    /** The deliveries a notice became. */
+    record Planned(NoticeKind kind, List<Long> deliveryIds) {
+    }
+
+    /** Plans a REQUESTED notice in the caller's transaction; no delivery ids when it was already planned. */
+    Planned plan(long noticeId) {
         var found = deliveries.lockRequested(noticeId);
         if (found.isEmpty()) {
-            return List.of();
+            return new Planned(null, List.of());
         }
         var notice = found.get();
         Instant now = clock.instant();
@@ -82,7 +87,7 @@ public class NoticeDispatch {
             if (recipients.rolesFor(notice.kind()).equals(List.of(RecipientRole.SENDER.name()))) {
                 deliveries.planned(noticeId, now);
                 log.info("Notice {} ({}) answers the service's own mailbox: nothing sent", noticeId, notice.kind());
-                return List.of();
+                return new Planned(notice.kind(), List.of());
             }
             sender = Optional.empty();
         }
@@ -92,7 +97,7 @@ public class NoticeDispatch {
             String detail = "No recipient could be found. " + String.join(" ", resolution.problems());
             deliveries.undeliverable(noticeId, detail, now);
             alerts.undeliverable(noticeId, notice.kind(), notice.caseId(), resolution.problems());
-            return List.of();
+            return new Planned(notice.kind(), List.of());
         }
         if (!resolution.problems().isEmpty()) {
             alerts.undeliverable(noticeId, notice.kind(), notice.caseId(), resolution.problems());
@@ -111,7 +116,7 @@ public class NoticeDispatch {
         deliveries.planned(noticeId, now);
         log.info("Notice {} ({}{}) planned: deliveries {}", noticeId, notice.kind(),
                 notice.caseId() == null ? "" : ", case " + notice.caseId(), ids);
-        return ids;
+        return new Planned(notice.kind(), ids);
     }
 
     /** SENDER and REFERRING_AGENCY are looked up: the e-mail answered, else the case's referrer. */

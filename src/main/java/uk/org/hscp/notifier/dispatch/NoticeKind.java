@@ -14,5 +14,10 @@ public enum NoticeKind {
     PUBLICATION_DELAY_NOTICE,
     REMINDER,
     ESCALATION,
-    DELIVERY_FAILURE_ALERT
+    DELIVERY_FAILURE_ALERT;
+
+    /** Answers an e-mail an agency just sent: it goes ahead of the bulk (reminders, requests to every agency). */
+    public boolean answersSender() {
+        return this == REFERRAL_ACKNOWLEDGEMENT || this == FORM_QUERY;
+    }
 }

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,7 @@ class DispatchFlowTests {
     @Autowired EmailJournal journal;
     @Autowired Recipients recipients;
     @Autowired DeliveryQueue queue;
+    @Autowired CamelContext camel;
 
     DeliveryProbe probe;
 
@@ -55,6 +58,14 @@ class DispatchFlowTests {
 
     void request(NoticeRequest request) {
         transaction.executeWithoutResult(status -> notices.request(request));
+    }
+
+    static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static PersonalDataScan kai() {
@@ -219,6 +230,35 @@ class DispatchFlowTests {
 
         assertThat(probe.received(rows.get(0).messageId())).isEmpty();
         assertThat(probe.history(rows.get(0).id())).containsExactly("QUEUED", "SENDING", "CANCELLED");
+    }
+
+    @Test
+    void anAcknowledgementWaitingBehindABurstOfRequestsIsSentFirst() throws Exception {
+        camel.getRouteController().stopRoute("dispatch-send"); // the senders are busy: everything waits on the queue
+        long acknowledgement;
+        int receivedBefore;
+        try {
+            for (int i = 1; i <= 5; i++) {
+                long caseId = aCase("HSCP-2026-01" + (10 + i));
+                request(NoticeRequest.aboutCase(NoticeKind.SUMMARY_OF_INVOLVEMENT_REQUEST, caseId, null));
+            }
+            request(NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, aCase("HSCP-2026-0120"), null));
+            acknowledgement = probe.noticeId("REFERRAL_ACKNOWLEDGEMENT", null, null);
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                    "SELECT COUNT(*) FROM delivery WHERE status = 'QUEUED'").query(Integer.class).single() == 36);
+            receivedBefore = mailbox.server().getReceivedMessages().length;
+        } finally {
+            camel.getRouteController().startRoute("dispatch-send");
+        }
+        String acknowledgementId = probe.awaitAll(acknowledgement, "SENT").get(0).messageId();
+
+        // the order the mail server received them in (the test clock gives every delivery the same sent time)
+        List<String> arrived = await().atMost(Duration.ofSeconds(30)).until(
+                () -> Arrays.stream(mailbox.server().getReceivedMessages()).skip(receivedBefore)
+                        .map(DispatchFlowTests::messageId).toList(),
+                received -> received.size() >= 36);
+        // two consumers: the acknowledgement is one of the first two e-mails sent, not the 36th
+        assertThat(arrived.indexOf(acknowledgementId)).isBetween(0, 1);
     }
 
     @Test

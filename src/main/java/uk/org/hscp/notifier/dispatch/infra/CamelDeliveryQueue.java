@@ -1,13 +1,19 @@
 package uk.org.hscp.notifier.dispatch.infra;
 
 import java.util.Collection;
+import java.util.Map;
+
+import jakarta.jms.DeliveryMode;
 
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.dispatch.DeliveryQueue;
 
-/** Hands delivery ids to routes/dispatch-publish.yaml, which puts them on dispatch.outbound. */
+/**
+ * Hands delivery ids to routes/dispatch-publish.yaml, which puts them on dispatch.outbound with the JMS priority
+ * and persistence set here (replies to a sender at 7, the rest at JMS's default 4).
+ */
 @Component
 class CamelDeliveryQueue implements DeliveryQueue {
 
@@ -20,9 +26,11 @@ class CamelDeliveryQueue implements DeliveryQueue {
     }
 
     @Override
-    public void publish(Collection<Long> deliveryIds) {
+    public void publish(Collection<Long> deliveryIds, Priority priority) {
+        Map<String, Object> qos = Map.of("JMSPriority", priority == Priority.REPLY ? 7 : 4,
+                "JMSDeliveryMode", DeliveryMode.PERSISTENT);
         for (Long id : deliveryIds) {
-            producer.sendBody(ENDPOINT, Long.toString(id));
+            producer.sendBodyAndHeaders(ENDPOINT, Long.toString(id), qos);
         }
     }
 }
