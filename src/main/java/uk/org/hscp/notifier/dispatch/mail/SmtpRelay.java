@@ -3,7 +3,9 @@ package uk.org.hscp.notifier.dispatch.mail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
@@ -31,19 +33,19 @@ import uk.org.hscp.notifier.dispatch.SendOutcome;
 public final class SmtpRelay implements OutgoingMail {
 
     private final JavaMailSenderImpl settings;
+    private final String protocol;
+    /** One Session per envelope sender: making one looks up the mail providers on the class path each time. */
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 
     /** @param settings Spring Boot's mail sender, used for its host, port, credentials and properties */
     public SmtpRelay(JavaMailSenderImpl settings) {
         this.settings = settings;
+        this.protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
     }
 
     @Override
     public SendOutcome send(byte[] mime, String envelopeFrom, String recipient) {
-        Properties properties = new Properties();
-        properties.putAll(settings.getJavaMailProperties());
-        String protocol = settings.getProtocol() == null ? "smtp" : settings.getProtocol();
-        properties.setProperty("mail." + protocol + ".from", envelopeFrom);
-        Session session = Session.getInstance(properties);
+        Session session = sessions.computeIfAbsent(envelopeFrom, this::sessionFor);
         try (Transport transport = session.getTransport(protocol)) {
             transport.connect(settings.getHost(), settings.getPort(), settings.getUsername(), settings.getPassword());
             MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(mime));
@@ -53,6 +55,13 @@ public final class SmtpRelay implements OutgoingMail {
         } catch (MessagingException e) {
             return classify(e);
         }
+    }
+
+    private Session sessionFor(String envelopeFrom) {
+        Properties properties = new Properties();
+        properties.putAll(settings.getJavaMailProperties());
+        properties.setProperty("mail." + protocol + ".from", envelopeFrom);
+        return Session.getInstance(properties);
     }
 
     /** Which failures are worth trying again. */

@@ -57,10 +57,9 @@ public class MailboxReceiver {
         return out.toByteArray();
     }
 
-    /** UIDVALIDITY:UID names this copy in its IMAP folder; a new copy of the same mail gets a new UID. */
     private static String sourceKey(Message message, byte[] bytes) throws MessagingException {
         if (message.getFolder() instanceof UIDFolder folder) {
-            return "uid:" + folder.getUIDValidity() + ":" + folder.getUID(message);
+            return PollPrefetch.sourceKey(folder, message);
         }
         return "sha256:" + Hashes.sha256Hex(bytes);
     }
