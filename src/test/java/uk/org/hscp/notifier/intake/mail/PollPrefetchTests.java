@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
@@ -35,12 +36,14 @@ class PollPrefetchTests {
     GreenMail server = new GreenMail(new ServerSetup(TestSocketUtils.findAvailableTcpPort(), null, "imap"));
     ByteArrayOutputStream protocol = new ByteArrayOutputStream();
 
-    GreenMailUser user;
-
     @BeforeEach
-    void start() {
+    void fiveReferralsInTheInbox() throws Exception {
         server.start();
-        user = server.setUser(MAILBOX, MAILBOX, "secret");
+        GreenMailUser user = server.setUser(MAILBOX, MAILBOX, "secret");
+        for (int i = 1; i <= 5; i++) {
+            user.deliver(GreenMailUtil.createTextEmail(MAILBOX, "police@hampshire.police.uk", "Referral " + i, "Form",
+                    server.getImap().getServerSetup()));
+        }
     }
 
     @AfterEach
@@ -50,16 +53,10 @@ class PollPrefetchTests {
 
     @Test
     void aPollsMessagesAreKeyedByTheirUidsFetchedInOneRoundTrip() throws Exception {
-        for (int i = 1; i <= 5; i++) {
-            user.deliver(GreenMailUtil.createTextEmail(MAILBOX, "police@hampshire.police.uk", "Referral " + i, "Form",
-                    server.getImap().getServerSetup()));
-        }
         PollPrefetch prefetch = new PollPrefetch(new IntakeProperties(2000, 100, 1024, "Processed", "Quarantine"));
 
         try (Store store = session().getStore("imap")) {
-            store.connect("localhost", server.getImap().getPort(), MAILBOX, "secret");
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
+            Folder inbox = openInbox(store);
             List<String> keys = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
                 keys.add(prefetch.generateUuid(null, message));
@@ -74,29 +71,30 @@ class PollPrefetchTests {
             long validity = ((UIDFolder) inbox).getUIDValidity();
             assertThat(keys).containsExactly("uid:" + validity + ":1", "uid:" + validity + ":2",
                     "uid:" + validity + ":3", "uid:" + validity + ":4", "uid:" + validity + ":5");
-            assertThat(fetchCommands()).as("FETCH commands sent for five messages' keys, headers, flags and envelopes:\n%s", protocol)
-                    .isEqualTo(1);
+            assertThat(fetchCommands()).as("FETCH commands for five messages' keys, headers, flags and envelopes:\n%s",
+                    protocol).isEqualTo(1);
         }
     }
 
     @Test
     void aPollOfMoreMessagesThanItTakesFetchesOnlyThoseItTakes() throws Exception {
-        for (int i = 1; i <= 5; i++) {
-            user.deliver(GreenMailUtil.createTextEmail(MAILBOX, "police@hampshire.police.uk", "Referral " + i, "Form",
-                    server.getImap().getServerSetup()));
-        }
         PollPrefetch prefetch = new PollPrefetch(new IntakeProperties(2000, 2, 1024, "Processed", "Quarantine"));
 
         try (Store store = session().getStore("imap")) {
-            store.connect("localhost", server.getImap().getPort(), MAILBOX, "secret");
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_WRITE);
+            Folder inbox = openInbox(store);
             prefetch.generateUuid(null, inbox.getMessage(1));
             prefetch.generateUuid(null, inbox.getMessage(2));
 
             assertThat(protocol.toString(StandardCharsets.US_ASCII)).contains("FETCH 1:2 (");
             assertThat(fetchCommands()).as("%s", protocol).isEqualTo(1);
         }
+    }
+
+    private Folder openInbox(Store store) throws MessagingException {
+        store.connect("localhost", server.getImap().getPort(), MAILBOX, "secret");
+        Folder inbox = store.getFolder("INBOX");
+        inbox.open(Folder.READ_WRITE);
+        return inbox;
     }
 
     private Session session() {
