@@ -23,11 +23,10 @@ import uk.org.hscp.notifier.intake.infra.IntakeProperties;
  * camel-mail asks this for a key of every message of a poll before it hands any to the route. Left to
  * itself, camel-mail and the receiver then ask the server for each message's Message-ID, flags, headers,
  * envelope and UID one FETCH at a time: five round trips per e-mail before its body. Here the first
- * question of a poll fetches all of that for the poll's messages in one FETCH (the poll's other messages
- * are then remembered and cost nothing), and the key is the message's {@code UIDVALIDITY:UID}, as the journal
- * names it.
- * The embedded mail server walks the whole folder for every command it answers, so each round trip saved
- * counts with a backlog in the inbox.
+ * question of a poll fetches all of that for the poll's messages in one FETCH, and the poll's other
+ * questions cost nothing. The key is the message's {@code UIDVALIDITY:UID}, as the journal names it.
+ * The embedded mail server walks the whole folder for every command it answers, so with a backlog in the
+ * inbox each round trip saved counts.
  */
 @Component("pollPrefetch")
 public class PollPrefetch implements MailUidGenerator {
