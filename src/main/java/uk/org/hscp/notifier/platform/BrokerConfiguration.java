@@ -33,7 +33,8 @@ class BrokerConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                Object factory = bean instanceof SingleConnectionFactory cached ? cached.getTargetConnectionFactory() : bean;
+                Object factory = bean instanceof SingleConnectionFactory cached
+                        ? cached.getTargetConnectionFactory() : bean;
                 if (factory instanceof ActiveMQConnectionFactory artemis) {
                     artemis.setConsumerWindowSize(0);
                 }

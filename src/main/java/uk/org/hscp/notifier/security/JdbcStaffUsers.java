@@ -20,6 +20,10 @@ import uk.org.hscp.notifier.platform.Timestamps;
 @Repository
 public class JdbcStaffUsers implements UserDetailsService {
 
+    /** What {@link #staffUser} reads: never the password hash. */
+    private static final String SELECT_STAFF_USER =
+            "SELECT username, display_name, role, agency, enabled, created_at FROM staff_user";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -63,15 +67,12 @@ public class JdbcStaffUsers implements UserDetailsService {
 
     /** Everyone who can sign in, or could: by role, then username. */
     public List<StaffUser> all() {
-        return jdbc.sql("""
-                SELECT username, display_name, role, agency, enabled, created_at FROM staff_user
-                ORDER BY role, username""").query(JdbcStaffUsers::staffUser).list();
+        return jdbc.sql(SELECT_STAFF_USER + " ORDER BY role, username").query(JdbcStaffUsers::staffUser).list();
     }
 
     public Optional<StaffUser> find(String username) {
-        return jdbc.sql("""
-                SELECT username, display_name, role, agency, enabled, created_at FROM staff_user
-                WHERE username = :u""").param("u", username).query(JdbcStaffUsers::staffUser).optional();
+        return jdbc.sql(SELECT_STAFF_USER + " WHERE username = :u").param("u", username)
+                .query(JdbcStaffUsers::staffUser).optional();
     }
 
     public void setPasswordHash(String username, String passwordHash) {

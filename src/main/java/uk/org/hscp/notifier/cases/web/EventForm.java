@@ -62,6 +62,13 @@ record EventForm(String day, String month, String year, String decision, String 
                     : field);
         }
 
+        /** The error summary's entries: the id of the element each links to, then the message. */
+        public Map<String, String> errorsByAnchor() {
+            Map<String, String> byAnchor = new LinkedHashMap<>();
+            errors.forEach((field, message) -> byAnchor.put(href(field).substring(1), message));
+            return byAnchor;
+        }
+
         public boolean dateWrong(String part) {
             return wrongDateParts.contains(DateInput.Part.valueOf(part));
         }

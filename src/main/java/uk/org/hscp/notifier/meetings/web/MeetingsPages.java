@@ -90,8 +90,8 @@ class MeetingsPages {
         model.addAttribute("meeting", meeting);
         model.addAttribute("quorum", Quorum.of(attendance));
         model.addAttribute("agencies", recipients.ligAgencies().stream()
-                .map(code -> new AgencyAttendance(code, knownSenders.nameOf(code), Boolean.TRUE.equals(attendance.get(code)),
-                        Quorum.REQUIRED_AGENCIES.contains(code)))
+                .map(code -> new AgencyAttendance(code, knownSenders.nameOf(code),
+                        Boolean.TRUE.equals(attendance.get(code)), Quorum.REQUIRED_AGENCIES.contains(code)))
                 .toList());
         return "meetings/meeting";
     }

@@ -78,17 +78,14 @@ class StaffUsersPages {
                 form.staffRoleChosen(), form.agencyChosen());
         audit.record(user, Action.ADD_USER, form.cleanUsername(),
                 form.staffRoleChosen() + form.agencyChosen().map(a -> " of " + a).orElse(""));
-        redirect.addFlashAttribute("saved", "The user is added. Give them their password by another route than e-mail.");
+        redirect.addFlashAttribute("saved",
+                "The user is added. Give them their password by another route than e-mail.");
         return "redirect:/users/" + form.cleanUsername();
     }
 
     @GetMapping("/users/{username}")
     String user(@PathVariable String username, Authentication user, Model model) {
-        model.addAttribute("staffUser", find(username));
-        model.addAttribute("knownSenders", knownSenders);
-        model.addAttribute("yourself", user.getName().equals(username));
-        model.addAttribute("errors", Map.of());
-        return "users/user";
+        return userPage(find(username), user, Map.of(), model);
     }
 
     @PostMapping("/users/{username}/password")
@@ -97,11 +94,7 @@ class StaffUsersPages {
         StaffUser staffUser = find(username);
         var error = StaffUserForm.passwordError(password);
         if (error.isPresent()) {
-            model.addAttribute("staffUser", staffUser);
-            model.addAttribute("knownSenders", knownSenders);
-            model.addAttribute("yourself", user.getName().equals(username));
-            model.addAttribute("errors", Map.of("password", error.get()));
-            return "users/user";
+            return userPage(staffUser, user, Map.of("password", error.get()), model);
         }
         users.setPasswordHash(username, encoder.encode(password));
         audit.record(user, Action.SET_PASSWORD, username, null);
@@ -124,6 +117,14 @@ class StaffUsersPages {
         redirect.addFlashAttribute("saved", enabled ? "The user can sign in again."
                 : "The user is disabled: they cannot sign in, and any page they had open asks them to sign in.");
         return "redirect:/users/" + username;
+    }
+
+    private String userPage(StaffUser staffUser, Authentication user, Map<String, String> errors, Model model) {
+        model.addAttribute("staffUser", staffUser);
+        model.addAttribute("knownSenders", knownSenders);
+        model.addAttribute("yourself", user.getName().equals(staffUser.username()));
+        model.addAttribute("errors", errors);
+        return "users/user";
     }
 
     private String form(StaffUserForm form, Map<String, String> errors, Model model) {

@@ -51,6 +51,7 @@ class EventFormTests {
 
         assertThat(entry.errors()).containsOnlyKeys("date");
         assertThat(entry.href("date")).isEqualTo("#date-month");
+        assertThat(entry.errorsByAnchor()).containsOnlyKeys("date-month");
     }
 
     @Test
