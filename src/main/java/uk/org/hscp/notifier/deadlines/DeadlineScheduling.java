@@ -14,12 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.org.hscp.notifier.deadlines.infra.DeadlineStore;
-import uk.org.hscp.notifier.deadlines.infra.DeadlineStore.DeadlineRow;
+import uk.org.hscp.notifier.deadlines.DeadlineStore;
+import uk.org.hscp.notifier.deadlines.DeadlineStore.DeadlineRow;
 import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
-import uk.org.hscp.notifier.dispatch.NoticeRequest;
-import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * Records what happens to a case and keeps its deadlines true: an event creates each deadline it starts,
