@@ -11,8 +11,12 @@ import uk.org.hscp.notifier.deadlines.ReminderPlanner.PlannedReminder;
 /** Case events, deadlines, their reminders, and the LIG meeting dates they count from. */
 public interface DeadlineStore {
 
-    record DeadlineRow(long id, long caseId, String timescaleId, String agency, Instant due, String status,
+    record DeadlineRow(long id, long caseId, String timescaleId, String agency, Instant due, DeadlineStatus status,
             int version, Instant startedAt) {
+
+        public boolean isOpen() {
+            return status == DeadlineStatus.OPEN;
+        }
     }
 
     /** Records the event; an earlier event of the same type (and agency) is superseded: this one corrects it. */
@@ -31,7 +35,8 @@ public interface DeadlineStore {
     /** A new due moment: the version moves on, so reminders planned for the old one are skipped. */
     int move(long deadlineId, Instant due, Instant now);
 
-    void close(long deadlineId, String status, Instant at);
+    /** Met or cancelled: its pending reminders are cancelled with it. */
+    void close(long deadlineId, DeadlineStatus status, Instant at);
 
     /** One statement batch for all of a deadline's reminders. */
     void addReminders(long deadlineId, int version, List<PlannedReminder> reminders);

@@ -21,6 +21,7 @@ import uk.org.hscp.notifier.deadlines.CaseEventType;
 import uk.org.hscp.notifier.deadlines.ReminderPlanner.PlannedReminder;
 import uk.org.hscp.notifier.deadlines.Timescale;
 import uk.org.hscp.notifier.platform.Timestamps;
+import uk.org.hscp.notifier.deadlines.DeadlineStatus;
 import uk.org.hscp.notifier.deadlines.DeadlineStore;
 
 /** Case events, deadlines, their reminders, and the LIG meeting dates they count from. */
@@ -111,10 +112,10 @@ class JdbcDeadlineStore implements DeadlineStore {
     }
 
     @Override
-    public void close(long deadlineId, String status, Instant at) {
+    public void close(long deadlineId, DeadlineStatus status, Instant at) {
         jdbc.sql("UPDATE deadline SET status = :status, met_at = :at, updated_at = :at, version = version + 1"
                 + " WHERE id = :id")
-                .param("status", status).param("at", Timestamps.utc(at)).param("id", deadlineId).update();
+                .param("status", status.name()).param("at", Timestamps.utc(at)).param("id", deadlineId).update();
         cancelPendingReminders(deadlineId);
     }
 
@@ -148,7 +149,7 @@ class JdbcDeadlineStore implements DeadlineStore {
     private static DeadlineRow deadline(ResultSet rs, int row) throws SQLException {
         return new DeadlineRow(rs.getLong("id"), rs.getLong("case_id"), rs.getString("timescale_id"),
                 rs.getString("agency"), Timestamps.instant(rs.getObject("due_at", OffsetDateTime.class)),
-                rs.getString("status"), rs.getInt("version"),
+                DeadlineStatus.valueOf(rs.getString("status")), rs.getInt("version"),
                 Timestamps.instant(rs.getObject("started_at", OffsetDateTime.class)));
     }
 }
