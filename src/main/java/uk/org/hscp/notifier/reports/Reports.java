@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import uk.org.hscp.notifier.deadlines.Timescale;
 import uk.org.hscp.notifier.deadlines.TimescaleCatalogue;
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
 
@@ -45,7 +46,8 @@ public class Reports {
     public Report of(ReportPeriod period) {
         var now = clock.instant();
         Map<String, String> titles = new LinkedHashMap<>();
-        catalogue.enabled().forEach(t -> titles.put(t.id(), t.title()));
+        catalogue.enabled().stream().sorted(Timeliness.inProcedureOrder(Timescale::section, Timescale::id))
+                .forEach(t -> titles.put(t.id(), t.title()));
         List<Timeliness.Deadline> deadlines = source.deadlines();
         List<Timeliness.Deadline> summaries = deadlines.stream()
                 .filter(d -> d.timescaleId().equals(SUMMARY_OF_INVOLVEMENT)).toList();

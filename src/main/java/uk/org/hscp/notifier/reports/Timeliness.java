@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How well each statutory timescale was kept in a period, as of a moment (the report's "now").
@@ -53,6 +57,36 @@ public final class Timeliness {
     }
 
     private Timeliness() {
+    }
+
+    /**
+     * The order of the procedure: by the first section number a timescale cites (5.1 before 5.2 before 10.3.1),
+     * those citing no numbered section (an appendix) after them, then by id.
+     */
+    public static <T> Comparator<T> inProcedureOrder(Function<T, String> section, Function<T, String> id) {
+        Comparator<T> bySection = (a, b) -> {
+            List<Integer> x = sectionNumber(section.apply(a));
+            List<Integer> y = sectionNumber(section.apply(b));
+            if (x.isEmpty() || y.isEmpty()) {
+                return Boolean.compare(x.isEmpty(), y.isEmpty());
+            }
+            for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                int c = Integer.compare(x.get(i), y.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        };
+        return bySection.thenComparing(id);
+    }
+
+    private static List<Integer> sectionNumber(String section) {
+        Matcher number = Pattern.compile("^\\s*(\\d+(?:\\.\\d+)*)").matcher(section == null ? "" : section);
+        if (!number.find()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(number.group(1).split("\\.")).map(Integer::valueOf).toList();
     }
 
     /**

@@ -74,6 +74,24 @@ class TimelinessTests {
         assertThat(rows.get(2).title()).isEqualTo("RETIRED_TIMESCALE");
     }
 
+    @ParameterizedTest(name = "{0} before {1}")
+    @CsvSource(delimiter = '|', value = {
+            "5.1                | 5.2",
+            "5.3                | 7.2",
+            "8.2.1              | 8.2.3, Appendix C",
+            "9.4.2              | 9.12.4, 9.16.1",  // 4 before 12: numbers, not text
+            "9.16.3             | 10.3.1",
+            "11.3               | Appendix A step 27", // a numbered section before an appendix
+            "Working Together 2023 | Working Together 2024", // neither numbered: by id
+    })
+    void timescalesAreShownInTheOrderOfTheProcedure(String first, String second) {
+        var order = Timeliness.<String[]>inProcedureOrder(t -> t[0], t -> t[1]);
+        String[] a = {first, "A"};
+        String[] b = {second, "B"};
+        assertThat(order.compare(a, b)).isNegative();
+        assertThat(order.compare(b, a)).isPositive();
+    }
+
     private static Timeliness.Deadline deadline(String timescale, String due, String met) {
         return new Timeliness.Deadline(timescale, null, startOf(LocalDate.parse(due).minusDays(10)),
                 endOf(LocalDate.parse(due)), "MET", startOf(LocalDate.parse(met)));
