@@ -36,14 +36,17 @@ public final class Charts {
         if (rows.isEmpty()) {
             words.add("No referrals yet");
         }
-        int left = 40, top = 40, plotHeight = 220, groupWidth = Math.max(120, Math.min(180, 600 / Math.max(1, rows.size())));
-        int width = Math.max(640, left + groupWidth * rows.size() + 20), height = top + plotHeight + 40;
+        int left = 40, plotHeight = 220;
+        int width = Math.max(640, left + 70 * rows.size() + 20);
+        int groupWidth = Math.min(200, (width - left - 20) / Math.max(1, rows.size()));
+        int legendRows = Svg.legendRows(ANNUAL, width - left);
+        int top = 16 + 26 * legendRows + 16, height = top + plotHeight + 36;
         int max = Math.max(1, rows.stream().mapToInt(AnnualTable.Row::referrals).max().orElse(1));
         int step = niceStep(max);
         int axisMax = ((max + step - 1) / step) * step;
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, id, width, height, "Referrals and outcomes per reporting year", words.toString(), ANNUAL);
-        Svg.legend(svg, id, ANNUAL, left, 6);
+        Svg.legend(svg, id, ANNUAL, left, 6, width - left);
         axis(svg, left, top, width - 10, plotHeight, axisMax, step);
         int bar = (groupWidth - 24) / ANNUAL.size();
         for (int i = 0; i < rows.size(); i++) {
@@ -79,13 +82,15 @@ public final class Charts {
         if (rows.isEmpty()) {
             words.add("No deadline was due in the period");
         }
-        int labelWidth = 250, left = labelWidth + 10, plotWidth = 340, barHeight = 26, gap = 14, top = 64;
-        int width = left + plotWidth + 50, height = top + Math.max(1, rows.size()) * (barHeight + gap) + 10;
+        int labelWidth = 250, left = labelWidth + 10, plotWidth = 340, barHeight = 26, gap = 14;
+        int width = left + plotWidth + 50;
+        int legendRows = Svg.legendRows(TIMELINESS, width - 20);
+        int top = 6 + 26 * legendRows + 32, height = top + Math.max(1, rows.size()) * (barHeight + gap) + 10;
         int max = Math.max(1, rows.stream().mapToInt(Timeliness.Row::total).max().orElse(1));
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, id, width, height, "Statutory timescales kept, " + period, words.toString(), TIMELINESS);
-        Svg.legend(svg, id, TIMELINESS, 10, 6);
-        svg.append("<text x=\"").append(left).append("\" y=\"50\" font-size=\"13\" fill=\"").append(Svg.TEXT)
+        Svg.legend(svg, id, TIMELINESS, 10, 6, width - 20);
+        svg.append("<text x=\"").append(left).append("\" y=\"").append(top - 12).append("\" font-size=\"13\" fill=\"").append(Svg.TEXT)
                 .append("\">Deadlines (bar length: number; each part labelled with its count)</text>");
         for (int i = 0; i < rows.size(); i++) {
             Timeliness.Row row = rows.get(i);

@@ -76,15 +76,38 @@ final class Svg {
         };
     }
 
-    /** A legend row: a swatch with the series' fill (outlined) and its label, per series. */
-    static void legend(StringBuilder svg, String chartId, List<Series> series, int x, int y) {
-        int at = x;
+    /** How wide a legend entry is drawn: its swatch, and its label at about 7.5 units a character. */
+    private static int entryWidth(Series s) {
+        return 24 + (int) Math.ceil(7.5 * s.label().length()) + 20;
+    }
+
+    /** How many rows the legend takes in this width. */
+    static int legendRows(List<Series> series, int width) {
+        int rows = 1, at = 0;
         for (Series s : series) {
-            svg.append("<rect x=\"").append(at).append("\" y=\"").append(y).append("\" width=\"18\" height=\"18\" fill=\"")
+            if (at > 0 && at + entryWidth(s) > width) {
+                rows++;
+                at = 0;
+            }
+            at += entryWidth(s);
+        }
+        return rows;
+    }
+
+    /** The legend: a swatch with the series' fill (outlined) and its label, per series, in rows 26 units apart. */
+    static void legend(StringBuilder svg, String chartId, List<Series> series, int x, int y, int width) {
+        int at = 0, row = 0;
+        for (Series s : series) {
+            if (at > 0 && at + entryWidth(s) > width) {
+                row++;
+                at = 0;
+            }
+            int left = x + at, top = y + 26 * row;
+            svg.append("<rect x=\"").append(left).append("\" y=\"").append(top).append("\" width=\"18\" height=\"18\" fill=\"")
                     .append(fill(chartId, s)).append("\" stroke=\"").append(s.colour()).append("\" stroke-width=\"1.5\"/>")
-                    .append("<text x=\"").append(at + 24).append("\" y=\"").append(y + 14).append("\" font-size=\"14\" fill=\"")
+                    .append("<text x=\"").append(left + 24).append("\" y=\"").append(top + 14).append("\" font-size=\"14\" fill=\"")
                     .append(TEXT).append("\">").append(escape(s.label())).append("</text>");
-            at += 24 + 8 * s.label().length() + 22;
+            at += entryWidth(s);
         }
     }
 }
