@@ -1,6 +1,5 @@
 package uk.org.hscp.notifier.reports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -55,9 +54,5 @@ public final class ReportCsv {
 
     private static String median(OptionalDouble median) {
         return median.isEmpty() ? "" : Median.format(median);
-    }
-
-    static List<String> lines(String csv) {
-        return new ArrayList<>(List.of(csv.split("\r\n")));
     }
 }

@@ -149,7 +149,9 @@ abstract class ReportFigures {
 
     @AfterAll
     void cleanUp() throws Exception {
-        scenario.tearDown();
+        if (scenario != null) {
+            scenario.tearDown();
+        }
     }
 
     @Test

@@ -61,7 +61,9 @@ class ReportsBrowserTests {
 
     @AfterAll
     void cleanUp() throws Exception {
-        scenario.tearDown();
+        if (scenario != null) {
+            scenario.tearDown();
+        }
     }
 
     @BeforeEach

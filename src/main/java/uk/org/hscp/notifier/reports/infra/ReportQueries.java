@@ -103,16 +103,11 @@ class ReportQueries implements Reports.Source {
                 WHERE d.created_at >= :from AND d.created_at < :to""")
                 .param("from", Timestamps.utc(from.atStartOfDay(zone).toInstant()))
                 .param("to", Timestamps.utc(to.plusDays(1).atStartOfDay(zone).toInstant()))
-                .query((rs, n) -> new NoticeFigures.Delivery(rs.getString("notice_kind"), role(rs.getString("role")),
+                .query((rs, n) -> new NoticeFigures.Delivery(rs.getString("notice_kind"), rs.getString("role"),
                         rs.getString("status"), instant(rs.getObject("created_at", OffsetDateTime.class)),
                         instant(rs.getObject("notice_created", OffsetDateTime.class)),
                         instant(rs.getObject("sent_at", OffsetDateTime.class))))
                 .list();
-    }
-
-    /** A role names a group of recipients, never a person; only its first 200 characters are kept, as stored. */
-    private static String role(String role) {
-        return role == null ? "" : role;
     }
 
     private static java.time.Instant instant(OffsetDateTime time) {

@@ -2,6 +2,7 @@ package uk.org.hscp.notifier.reports.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 
@@ -36,10 +37,12 @@ class ReportsPage {
 
     private final Reports reports;
     private final AuditTrail audit;
+    private final ZoneId zone;
 
-    ReportsPage(Reports reports, AuditTrail audit) {
+    ReportsPage(Reports reports, AuditTrail audit, ZoneId zone) {
         this.reports = reports;
         this.audit = audit;
+        this.zone = zone;
     }
 
     @GetMapping("/reports")
@@ -62,6 +65,7 @@ class ReportsPage {
         model.addAttribute("errors", errors);
         model.addAttribute("report", report);
         model.addAttribute("cells", new Cells());
+        model.addAttribute("zone", zone.getId());
         model.addAttribute("years", reports.years());
         model.addAttribute("selectedYear", range ? null : ReportPeriod.reportingYearOf(period.from()));
         model.addAttribute("from", range ? from : null);
