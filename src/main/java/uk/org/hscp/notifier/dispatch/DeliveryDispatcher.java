@@ -13,6 +13,7 @@ import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
 import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * One attempt at one delivery, for each id taken from dispatch.outbound: claim it (QUEUED or

@@ -10,7 +10,7 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.stereotype.Component;
 
-import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+import uk.org.hscp.notifier.intake.MailboxesProperties;
 
 /** "mailboxes" in /actuator/health: can every secure mailbox be signed in to? */
 @Component("mailboxes")

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.org.hscp.notifier.intake.MailboxIntake;
 import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
 import uk.org.hscp.notifier.intake.RawEmail;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 
 /**
