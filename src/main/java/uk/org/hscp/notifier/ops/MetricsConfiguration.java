@@ -1,5 +1,9 @@
 package uk.org.hscp.notifier.ops;
 
+import java.util.regex.Pattern;
+
+import io.micrometer.core.instrument.config.MeterFilter;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -30,6 +34,16 @@ class MetricsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(MetricsConfiguration.class);
     static final String SCRAPE_ROLE = "METRICS_SCRAPE";
+    private static final Pattern CASE_REFERENCE = Pattern.compile("HSCP-\\d{4}-\\d+");
+
+    /**
+     * No case reference in any tag: an HTTP client's metrics tag the URI it called as it was (without a template),
+     * and a case's URI names its case. Replaced by the template's placeholder before the meter exists.
+     */
+    @Bean
+    MeterFilter noCaseReferenceInTags() {
+        return MeterFilter.replaceTagValues("uri", uri -> CASE_REFERENCE.matcher(uri).replaceAll("{reference}"));
+    }
 
     @Bean
     @Order(0)
