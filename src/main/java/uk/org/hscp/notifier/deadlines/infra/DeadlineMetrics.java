@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.deadlines.Urgency;
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
-import uk.org.hscp.notifier.ops.MetricsProperties;
-import uk.org.hscp.notifier.ops.ScrapeCache;
+import uk.org.hscp.notifier.platform.MetricsProperties;
+import uk.org.hscp.notifier.platform.ScrapeCache;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 /**

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.dispatch.DeliveryStatus;
 import uk.org.hscp.notifier.notices.NoticeKind;
-import uk.org.hscp.notifier.ops.MetricsProperties;
-import uk.org.hscp.notifier.ops.ScrapeCache;
+import uk.org.hscp.notifier.platform.MetricsProperties;
+import uk.org.hscp.notifier.platform.ScrapeCache;
 
 /**
  * {@code hscp_deliveries}: the delivery log by notice kind and status, read on scrape (one grouped count, cached

@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform;
 
 import java.time.Duration;
 import java.util.function.Supplier;

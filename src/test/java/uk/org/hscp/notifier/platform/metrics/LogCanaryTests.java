@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

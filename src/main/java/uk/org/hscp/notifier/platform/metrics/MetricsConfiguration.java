@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform.metrics;
 
 import java.util.regex.Pattern;
 
@@ -20,6 +20,8 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+
+import uk.org.hscp.notifier.platform.MetricsProperties;
 
 /**
  * {@code /actuator/prometheus} on the service's own port, behind HTTP Basic for one user of its own

@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +8,9 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+
+import uk.org.hscp.notifier.platform.MetricsProperties;
+import uk.org.hscp.notifier.platform.ScrapeCache;
 
 /**
  * {@code hscp_health_status}: 1 while the health endpoint says UP, 0 otherwise (a mailbox unreachable, the

@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform.metrics;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +24,9 @@ import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import uk.org.hscp.notifier.platform.MetricsProperties;
+import uk.org.hscp.notifier.platform.ScrapeCache;
 
 /**
  * How many messages wait on each of the service's queues ({@code hscp_queue_messages}), and how many of each

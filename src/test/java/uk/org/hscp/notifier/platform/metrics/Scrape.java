@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.ops;
+package uk.org.hscp.notifier.platform.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
