@@ -22,7 +22,10 @@ public class AuditTrail {
     public enum Action {
         SEARCH_CASES, VIEW_CASE, VIEW_FORM, RECORD_EVENT, VIEW_EMAIL, DOWNLOAD_EMAIL, RELEASE_EMAIL, DISCARD_EMAIL,
         VIEW_DELIVERY, EXPORT_DELIVERIES, CHANGE_MEETING, RECORD_ATTENDANCE, DENIED, ADD_USER, SET_PASSWORD,
-        DISABLE_USER, ENABLE_USER
+        DISABLE_USER, ENABLE_USER,
+        // issue 14, access and sign-in (h14a): reads through the API, the team's access decisions, sign-in
+        VIEW_INTAKE, VIEW_QUARANTINE, VIEW_DEADLINES, VIEW_DELIVERIES, GRANT_CASE_ACCESS, REVOKE_CASE_ACCESS,
+        SIGN_IN, SIGN_IN_FAILED, LOCK_USER, UNLOCK_USER, SIGN_OUT, END_SESSIONS, SET_BREAK_GLASS
     }
 
     public record Entry(long id, Instant at, String username, Action action, String subject, String detail) {

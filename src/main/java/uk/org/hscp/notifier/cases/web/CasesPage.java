@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.hscp.notifier.audit.AuditTrail;
+import uk.org.hscp.notifier.web.ClientAddress;
 import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
@@ -53,7 +54,7 @@ class CasesPage {
             return recent(user, model);
         }
         List<CaseSummary> found = cases.search(text, access.restrictTo(user), SHOWN);
-        audit.record(user, AuditTrail.Action.SEARCH_CASES, null, found.size() + " case(s) found");
+        audit.record(user, AuditTrail.Action.SEARCH_CASES, null, ClientAddress.withOrigin(found.size() + " case(s) found"));
         model.addAttribute("zone", zone);
         model.addAttribute("searched", text.strip());
         model.addAttribute("cases", found);
