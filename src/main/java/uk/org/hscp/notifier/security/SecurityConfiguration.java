@@ -61,6 +61,11 @@ class SecurityConfiguration {
     }
 
     @Bean
+    RefusalAudit refusalAudit(AuditTrail audit) {
+        return new RefusalAudit(audit);
+    }
+
+    @Bean
     SignInPages signInPages(AuditTrail audit) {
         return new SignInPages(audit);
     }
@@ -72,7 +77,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RefusalAudit refusals) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/intake", "/api/intake/**").hasRole(TEAM)
@@ -81,6 +86,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(TEAM, LIG)
                         .anyRequest().hasRole(TEAM))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SignInPages.basic()))
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless Basic auth: no session cookie to forge
                 .build();
@@ -93,16 +99,18 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            SignInPages signInPages) throws Exception {
+            SignInPages signInPages, RefusalAudit refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/login", "/error", "/assets/**", "/govuk/**", "/static/**").permitAll()
                         .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**").hasAnyRole(TEAM, AUDITOR)
+                        .requestMatchers("/cases/*/events/**", "/cases/*/access").hasRole(TEAM)
                         .requestMatchers(HttpMethod.GET, "/", "/cases/**", "/meetings/**").hasAnyRole(TEAM, LIG)
                         .requestMatchers(HttpMethod.POST, "/cases/search").hasAnyRole(TEAM, LIG)
                         .requestMatchers("/**").hasRole(TEAM))
                 .formLogin(form -> form.loginPage("/login").successHandler(signInPages).failureHandler(signInPages)
                         .permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals))
                 .logout(logout -> logout.addLogoutHandler(signInPages).logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"

@@ -14,6 +14,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
@@ -29,6 +30,7 @@ final class SignInPages implements AuthenticationSuccessHandler, AuthenticationF
 
     private final AuditTrail audit;
     private final SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
 
     SignInPages(AuditTrail audit) {
         this.audit = audit;
@@ -41,6 +43,11 @@ final class SignInPages implements AuthenticationSuccessHandler, AuthenticationF
         audit.record(authentication, Action.SIGN_IN, authentication.getName(),
                 ClientAddress.withOrigin(authentication instanceof org.springframework.security.oauth2.client.authentication
                         .OAuth2AuthenticationToken ? "single sign-on" : "password"));
+        if (StaffAuthorities.has(authentication, StaffRole.AUDITOR) && !StaffAuthorities.has(authentication,
+                StaffRole.HSCP_TEAM) && requests.getRequest(request, response) == null) {
+            response.sendRedirect(request.getContextPath() + "/deliveries"); // an auditor's first page: no cases
+            return;
+        }
         next.onAuthenticationSuccess(request, response, authentication);
     }
 

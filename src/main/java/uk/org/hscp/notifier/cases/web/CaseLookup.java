@@ -2,7 +2,6 @@ package uk.org.hscp.notifier.cases.web;
 
 import java.util.function.Supplier;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +11,7 @@ import uk.org.hscp.notifier.cases.CaseFiles;
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
+import uk.org.hscp.notifier.security.AuditedRefusal;
 import uk.org.hscp.notifier.web.ClientAddress;
 
 /**
@@ -44,7 +44,7 @@ class CaseLookup {
         CaseSummary found = CaseReference.parse(reference).flatMap(cases::findByReference).orElseThrow(notFound);
         if (!access.canRead(user, found.id())) {
             audit.record(user, AuditTrail.Action.DENIED, found.reference().value(), ClientAddress.withOrigin(what));
-            throw new AccessDeniedException("Not a case the user's agency needs to know about");
+            throw new AuditedRefusal("Not a case the user's agency needs to know about");
         }
         return found;
     }
@@ -55,7 +55,7 @@ class CaseLookup {
         CaseFiles.FormWithJson form = files.form(found.id(), formId).orElseThrow(notFound);
         if (!access.canReadForm(user, found.id(), form.form().emailSender())) {
             audit.record(user, AuditTrail.Action.DENIED, found.reference().value(), ClientAddress.withOrigin(what));
-            throw new AccessDeniedException("Another agency's form");
+            throw new AuditedRefusal("Another agency's form");
         }
         return form;
     }

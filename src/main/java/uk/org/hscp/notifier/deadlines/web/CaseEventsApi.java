@@ -9,7 +9,6 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +29,7 @@ import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.deadlines.CaseEventType;
 import uk.org.hscp.notifier.deadlines.DeadlineScheduling;
 import uk.org.hscp.notifier.deadlines.infra.DeadlineStore;
+import uk.org.hscp.notifier.security.AuditedRefusal;
 import uk.org.hscp.notifier.web.ClientAddress;
 
 /** Recording what happened to a case (staff login); each event recomputes the case's deadlines at once. */
@@ -90,7 +90,7 @@ class CaseEventsApi {
         CaseSummary found = find(reference);
         if (!access.canRead(user, found.id())) {
             audit.record(user, AuditTrail.Action.DENIED, found.reference().value(), ClientAddress.withOrigin("deadlines"));
-            throw new AccessDeniedException("Not a case the user's agency needs to know about");
+            throw new AuditedRefusal("Not a case the user's agency needs to know about");
         }
         audit.record(user, AuditTrail.Action.VIEW_DEADLINES, found.reference().value(), ClientAddress.withOrigin(null));
         var narrow = access.narrowTo(user);
