@@ -106,7 +106,6 @@ class SecurityConfiguration {
                         .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**").hasAnyRole(TEAM, AUDITOR)
                         .requestMatchers("/cases/*/events/**", "/cases/*/access").hasRole(TEAM)
                         .requestMatchers(HttpMethod.GET, "/", "/cases/**", "/meetings/**").hasAnyRole(TEAM, LIG)
-                        .requestMatchers(HttpMethod.POST, "/cases/search").hasAnyRole(TEAM, LIG)
                         .requestMatchers("/**").hasRole(TEAM))
                 .formLogin(form -> form.loginPage("/login").successHandler(signInPages).failureHandler(signInPages)
                         .permitAll())
@@ -116,7 +115,8 @@ class SecurityConfiguration {
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                                 + " form-action 'self'")));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/login").successHandler(signInPages));
+            http.oauth2Login(login -> login.loginPage("/login").successHandler(signInPages)
+                    .failureHandler(signInPages));
         }
         return http.build();
     }

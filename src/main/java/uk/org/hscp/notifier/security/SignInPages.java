@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -54,6 +55,11 @@ final class SignInPages implements AuthenticationSuccessHandler, AuthenticationF
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        if (exception instanceof OAuth2AuthenticationException oauth) {
+            // password failures are audited by SignInGuard; a single sign-on failure here (no account name known)
+            audit.record(null, Action.SIGN_IN_FAILED, "single sign-on",
+                    ClientAddress.withOrigin(oauth.getError().getErrorCode()));
+        }
         String query = exception instanceof SignInGuard.Throttled throttled
                 ? "error=wait&seconds=" + Math.max(1, throttled.waitFor().toSeconds())
                 : exception instanceof LockedException ? "error=locked"

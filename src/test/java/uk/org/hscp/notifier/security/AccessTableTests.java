@@ -50,7 +50,7 @@ class AccessTableTests {
             GET  /cases/{X}/forms/{other}/email.eml  | 302 | 200 | 403 | 403 | 403
             GET  /cases/{Y}                          | 302 | 200 | 403 | 403 | 403
             GET  /cases/{X}/events/new?type=INCIDENT_AWARENESS | 302 | 200 | 403 | 403 | 403
-            POST /cases/search                       | 302 | 200 | 200 | 200 | 403
+            POST /cases/search                       | 302 | 200 | 403 | 403 | 403
             POST /cases/{X}/access                   | 302 | 302 | 403 | 403 | 403
             GET  /meetings                           | 302 | 200 | 200 | 200 | 403
             GET  /meetings/new                       | 302 | 200 | 403 | 403 | 403

@@ -84,6 +84,7 @@ class SignInDefenceTests {
 
         StaffHttp team = StaffHttp.signedIn(port, "team", StaffLogins.PASSWORD);
         assertThat(team.get("/users/" + USER).body()).contains("Locked after too many failed sign-ins");
+        assertThat(team.get("/users").body()).contains(">Locked<");
         team.post("/users/" + USER + "/unlock", Map.of());
 
         assertThat(location(browser.signIn(USER, StaffLogins.PASSWORD))).doesNotContain("/login");
