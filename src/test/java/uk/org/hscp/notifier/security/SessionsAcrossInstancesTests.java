@@ -28,16 +28,18 @@ import uk.org.hscp.notifier.support.StaffLogins;
 
 /**
  * Two instances of the service on one PostgreSQL, as production runs them: a session opened on one is the same
- * session on the other, and a password change made on one ends it on both at once.
+ * session on the other, a password change made on one ends it on both at once, and a session outlives the
+ * instance it was opened on.
  */
 class SessionsAcrossInstancesTests {
 
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
+    static String url;
 
     @BeforeAll
     static void twoInstancesOnOneDatabase() throws IOException {
-        String url = EmbeddedPostgresHolder.jdbcUrl("two_instances");
+        url = EmbeddedPostgresHolder.jdbcUrl("two_instances");
         first = start(url, 31);
         second = start(url, 32);
     }
@@ -52,7 +54,7 @@ class SessionsAcrossInstancesTests {
     }
 
     @Test
-    void aPasswordChangedOnOneInstanceEndsTheSessionOpenedOnTheOther() {
+    void aPasswordChangedOnOneInstanceEndsTheSessionOpenedOnTheOtherAndSessionsSurviveARestart() throws IOException {
         JdbcStaffUsers users = first.getBean(JdbcStaffUsers.class);
         PasswordEncoder encoder = first.getBean(PasswordEncoder.class);
         StaffLogins.ensure(users, encoder, "team", StaffRole.HSCP_TEAM, Optional.empty());
@@ -72,6 +74,11 @@ class SessionsAcrossInstancesTests {
         assertThat(first.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'mover'")
                 .query(Integer.class).single()).isZero();
         assertThat(team.get("/cases").statusCode()).isEqualTo(200);
+
+        // the team's session, opened on the second instance, outlives it: a restarted instance knows it
+        second.close();
+        second = start(url, 33);
+        assertThat(team.on(port(second)).get("/cases").statusCode()).isEqualTo(200);
     }
 
     private static int port(ConfigurableApplicationContext instance) {

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.org.hscp.notifier.audit.AuditTrail;
-import uk.org.hscp.notifier.web.ClientAddress;
 import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
+import uk.org.hscp.notifier.web.ClientAddress;
 
 /**
  * The cases the user may read, newest first, and a search by reference, pseudonym or child's name. The search

@@ -20,15 +20,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import uk.org.hscp.notifier.audit.AuditTrail;
-import uk.org.hscp.notifier.web.ClientAddress;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
+import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.deliverylog.DeliveryCsv;
 import uk.org.hscp.notifier.deliverylog.DeliveryLog;
 import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
 import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
 import uk.org.hscp.notifier.dispatch.RecipientRole;
 import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.web.ClientAddress;
 
 /**
  * The delivery log pages (HSCP team and auditors): deliveries filtered by a GET form, one delivery with its

@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.org.hscp.notifier.audit.AuditTrail;
-import uk.org.hscp.notifier.web.ClientAddress;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
+import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.UnreadableEmailException;
 import uk.org.hscp.notifier.intake.mail.EmailContent;
+import uk.org.hscp.notifier.web.ClientAddress;
 
 /**
  * The quarantine (HSCP team): e-mails held for staff, one e-mail with its headers, text and attachments, its
