@@ -13,13 +13,15 @@ import org.slf4j.LoggerFactory;
 
 import ch.qos.logback.classic.Level;
 
+import uk.org.hscp.notifier.audit.cli.AuditVerifyCommand;
 import uk.org.hscp.notifier.deadlines.cli.DueCommand;
 import uk.org.hscp.notifier.forms.cli.ParseCommand;
 
 /**
  * The jar's command-line tools ({@code java -jar review-notifier.jar parse FILE},
- * {@code due TIMESCALE_ID FROM [--publication DATE]}). They start no mail
- * server, broker, database or web server: they run before Spring is touched.
+ * {@code due TIMESCALE_ID FROM [--publication DATE]}, {@code audit-verify}). They start no mail
+ * server, broker or web server: they run before the service's Spring context is started ({@code audit-verify}
+ * opens only a connection to the service's database).
  */
 public final class Commands {
 
@@ -40,6 +42,10 @@ public final class Commands {
                 yield Optional.of(ParseCommand.run(rest, out, err, LocalDate.now(Clock.system(LONDON))));
             }
             case "due" -> Optional.of(DueCommand.run(rest, out, err));
+            case "audit-verify" -> {
+                quietLibraries();
+                yield Optional.of(AuditVerifyCommand.run(rest, out, err));
+            }
             default -> Optional.empty();
         };
     }
