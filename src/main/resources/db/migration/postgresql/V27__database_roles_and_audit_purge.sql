@@ -10,7 +10,9 @@
 
 -- Deletes the oldest audit rows made before cutoff, at most max_rows, in id order, stopping at the first row about a
 -- case under legal hold; the hash of the last deleted row becomes the anchor the chain is checked from.
-CREATE OR REPLACE FUNCTION hscp_audit_purge(cutoff TIMESTAMP WITH TIME ZONE, max_rows INTEGER) RETURNS INTEGER
+-- purge_time: the service's clock.
+CREATE OR REPLACE FUNCTION hscp_audit_purge(cutoff TIMESTAMP WITH TIME ZONE, max_rows INTEGER,
+        purge_time TIMESTAMP WITH TIME ZONE) RETURNS INTEGER
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
     anchor BIGINT;
@@ -31,12 +33,12 @@ BEGIN
     SELECT hash INTO last_hash FROM audit_event WHERE id = last_purged;
     DELETE FROM audit_event WHERE id <= last_purged;
     GET DIAGNOSTICS deleted = ROW_COUNT;
-    UPDATE audit_chain_anchor SET anchor_id = last_purged, anchor_hash = last_hash, purged_at = now(),
+    UPDATE audit_chain_anchor SET anchor_id = last_purged, anchor_hash = last_hash, purged_at = purge_time,
         purged_rows = purged_rows + deleted WHERE id = 1;
     RETURN deleted;
 END
 $$;
-REVOKE ALL ON FUNCTION hscp_audit_purge(TIMESTAMP WITH TIME ZONE, INTEGER) FROM PUBLIC;
+REVOKE ALL ON FUNCTION hscp_audit_purge(TIMESTAMP WITH TIME ZONE, INTEGER, TIMESTAMP WITH TIME ZONE) FROM PUBLIC;
 
 DO $$
 DECLARE
@@ -61,6 +63,6 @@ BEGIN
     EXECUTE format('REVOKE INSERT, DELETE, TRUNCATE ON audit_chain_head FROM %I', app);
     EXECUTE format('REVOKE ALL ON flyway_schema_history FROM %I', app);
     EXECUTE format('GRANT SELECT ON flyway_schema_history TO %I', app);
-    EXECUTE format('GRANT EXECUTE ON FUNCTION hscp_audit_purge(TIMESTAMP WITH TIME ZONE, INTEGER) TO %I', app);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION hscp_audit_purge(TIMESTAMP WITH TIME ZONE, INTEGER, TIMESTAMP WITH TIME ZONE) TO %I', app);
 END
 $$;

@@ -97,8 +97,9 @@ public class AuditChain {
      */
     public int purgeBefore(Instant cutoff, int maxRows, Clock clock) {
         if (isPostgres()) {
-            return jdbc.sql("SELECT hscp_audit_purge(:cutoff, :max)")
-                    .param("cutoff", Timestamps.utc(cutoff)).param("max", maxRows).query(Integer.class).single();
+            return jdbc.sql("SELECT hscp_audit_purge(:cutoff, :max, :now)")
+                    .param("cutoff", Timestamps.utc(cutoff)).param("max", maxRows)
+                    .param("now", Timestamps.utc(clock.instant())).query(Integer.class).single();
         }
         jdbc.sql("SELECT last_id FROM audit_chain_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
         long anchorId = jdbc.sql("SELECT anchor_id FROM audit_chain_anchor WHERE id = 1 FOR UPDATE")

@@ -36,6 +36,8 @@ class AuditChainOnPostgresTests extends AuditChainContract {
 
     @Test
     void theApplicationRoleCanAddAndReadAuditRowsButNeverChangeOrDeleteThem() throws SQLException {
+        assertThat(jdbc.sql("SELECT description FROM flyway_schema_history WHERE version = '26'").query(String.class)
+                .single()).isEqualTo("seal existing audit rows into the hash chain");
         List<Long> ids = recordFive();
         try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
             s.execute("SET ROLE " + APP_ROLE);
@@ -63,7 +65,7 @@ class AuditChainOnPostgresTests extends AuditChainContract {
         try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
             s.execute("SET ROLE " + APP_ROLE);
             try (var rs = s.executeQuery("SELECT hscp_audit_purge('" + Instant.parse("2100-01-01T00:00:00Z")
-                    + "', 2)")) {
+                    + "', 2, now())")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(2);
             } finally {
