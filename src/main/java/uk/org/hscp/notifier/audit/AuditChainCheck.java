@@ -24,7 +24,8 @@ public final class AuditChainCheck {
     public enum Problem { CHANGED, REMOVED }
 
     /** The verdict: intact, or the first row at fault. */
-    public record Result(long rowsChecked, long anchorId, Optional<Problem> problem, long rowId) {
+    public record Result(long rowsChecked, long anchorId, Optional<Problem> problem, long rowId, long headId,
+            String headHash) {
 
         public boolean intact() {
             return problem.isEmpty();
@@ -33,7 +34,8 @@ public final class AuditChainCheck {
         public String describe() {
             String from = anchorId == 0 ? "from the first entry" : "after the purged entries up to id " + anchorId;
             if (intact()) {
-                return "Audit chain intact: " + rowsChecked + " entries checked " + from + ".";
+                return "Audit chain intact: " + rowsChecked + " entries checked " + from + "; the last, id " + headId
+                        + ", has SHA-256 " + headHash + ".";
             }
             return "Audit chain BROKEN: entry id " + rowId + " was "
                     + (problem.get() == Problem.CHANGED ? "changed" : "removed") + " (" + rowsChecked
@@ -63,13 +65,13 @@ public final class AuditChainCheck {
         String recomputed = AuditHash.of(row.id(), row.at(), row.username(), row.action(), row.subject(),
                 row.detail(), row.previousHash());
         if (!recomputed.equals(row.hash())) {
-            failure = new Result(checked, anchorId, Optional.of(Problem.CHANGED), row.id());
+            failure = new Result(checked, anchorId, Optional.of(Problem.CHANGED), row.id(), 0, null);
             return;
         }
         if (!previousHash.equals(row.previousHash())) {
             boolean gap = row.id() > previousId + 1;
             failure = new Result(checked, anchorId, Optional.of(gap ? Problem.REMOVED : Problem.CHANGED),
-                    gap ? previousId + 1 : previousId);
+                    gap ? previousId + 1 : previousId, 0, null);
             return;
         }
         previousId = row.id();
@@ -82,11 +84,11 @@ public final class AuditChainCheck {
             return failure;
         }
         if (headId > previousId) {
-            return new Result(checked, anchorId, Optional.of(Problem.REMOVED), previousId + 1);
+            return new Result(checked, anchorId, Optional.of(Problem.REMOVED), previousId + 1, headId, headHash);
         }
         if (headId == previousId && !headHash.equals(previousHash)) {
-            return new Result(checked, anchorId, Optional.of(Problem.CHANGED), previousId);
+            return new Result(checked, anchorId, Optional.of(Problem.CHANGED), previousId, headId, headHash);
         }
-        return new Result(checked, anchorId, Optional.empty(), 0);
+        return new Result(checked, anchorId, Optional.empty(), 0, headId, headHash);
     }
 }

@@ -144,6 +144,7 @@ public class RetentionPurge {
         Instant now = clock.instant();
         Instant horizon = now.plus(Duration.ofDays(days));
         List<CaseClock> cases = store.cases();
+        java.util.Set<Long> withRawEmails = store.casesWithRawEmails();
         Map<RecordClass, Long> counts = new EnumMap<>(RecordClass.class);
         for (RecordClass recordClass : RecordClass.values()) {
             RetentionSchedule.Rule rule = schedule.rule(recordClass);
@@ -164,7 +165,8 @@ public class RetentionPurge {
             }
             List<DueRecord> records = new ArrayList<>();
             for (RecordClass recordClass : List.of(RecordClass.ACCEPTED_EMAIL_RAW, RecordClass.FORM_DATA_AND_IDENTITY)) {
-                if (recordClass == RecordClass.FORM_DATA_AND_IDENTITY && c.identityPurgedAt() != null) {
+                if (recordClass == RecordClass.FORM_DATA_AND_IDENTITY && c.identityPurgedAt() != null
+                        || recordClass == RecordClass.ACCEPTED_EMAIL_RAW && !withRawEmails.contains(c.id())) {
                     continue;
                 }
                 RetentionSchedule.Rule rule = schedule.rule(recordClass);
@@ -183,7 +185,7 @@ public class RetentionPurge {
     /** For messages: the class's rule in words. */
     public String describe(RecordClass recordClass) {
         RetentionSchedule.Rule rule = schedule.rule(recordClass);
-        return "kept " + rule.keep() + " from " + recordClass.countedFrom() + ", then "
+        return "kept " + RetentionRules.inWords(rule.keep()) + " from " + recordClass.countedFrom() + ", then "
                 + rule.then().name().toLowerCase(Locale.ROOT);
     }
 

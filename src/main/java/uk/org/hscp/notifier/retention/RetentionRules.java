@@ -47,6 +47,21 @@ public final class RetentionRules {
         return start.get().isBefore(startedBefore(rule, now, zone)) ? Verdict.DUE : Verdict.NOT_YET;
     }
 
+    /** A period in words for the pages: "30 days", "6 years", "1 year and 6 months". */
+    public static String inWords(java.time.Period period) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(period.getYears() + (period.getYears() == 1 ? " year" : " years"));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(period.getMonths() + (period.getMonths() == 1 ? " month" : " months"));
+        }
+        if (period.getDays() != 0) {
+            parts.add(period.getDays() + (period.getDays() == 1 ? " day" : " days"));
+        }
+        return String.join(" and ", parts);
+    }
+
     /** A case's end: the latest of its (uncorrected) {@link #CASE_ENDING_EVENTS}; none while it goes on. */
     public static Optional<Instant> caseEnd(Collection<CaseEvent> events) {
         return events.stream().filter(e -> !e.corrected() && CASE_ENDING_EVENTS.contains(e.event()))

@@ -53,6 +53,10 @@ abstract class RetentionPurgeContract {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Scheduler scheduler;
+    @Autowired RetentionSchedule schedule;
+    @Autowired uk.org.hscp.notifier.retention.infra.RetentionStore store;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired java.time.ZoneId zone;
 
     long published2026;      // published 1 June 2026: identity (6 years) and raw e-mail (1 year) both due
     long held2026;           // the same, under legal hold
@@ -195,6 +199,34 @@ abstract class RetentionPurgeContract {
                 + c.due().stream().map(d -> d.recordClass().key() + "@" + d.on()).toList())
                 .containsExactly("HSCP-2026-0001 Child A false [accepted-email-raw@2032-05-10, form-data-and-identity@2032-06-01]",
                         "HSCP-2026-0002 Child B true [accepted-email-raw@2032-05-10, form-data-and-identity@2032-06-01]");
+    }
+
+    @Test
+    void withTombstoneQuarantinedSpamKeepsItsRowStrippedAndLeavesTheQuarantineList() {
+        Map<RecordClass, RetentionSchedule.Rule> rules = new java.util.EnumMap<>(schedule.rules());
+        rules.put(RecordClass.QUARANTINED_UNKNOWN_SENDER, new RetentionSchedule.Rule(
+                RecordClass.QUARANTINED_UNKNOWN_SENDER, java.time.Period.ofDays(30), Disposal.TOMBSTONE));
+        var tombstoning = new RetentionPurge(new RetentionSchedule(rules, 2), store, chain, audit, transaction, clock,
+                zone);
+
+        var outcomes = tombstoning.purgeDue();
+
+        assertThat(outcomes.get(RecordClass.QUARANTINED_UNKNOWN_SENDER).describe()).isEqualTo("tombstoned 1");
+        var row = jdbc.sql("SELECT message_id, raw, sender, subject, purged_at, review_status, reviewed_by"
+                        + " FROM inbound_email WHERE id = :id").param("id", emails.get("unknown-40-days"))
+                .query().singleRow();
+        assertThat((byte[]) row.get("raw")).isEmpty();
+        assertThat(row.get("sender")).isNull();
+        assertThat(row.get("subject")).isNull();
+        assertThat(row.get("message_id")).isNotNull();
+        assertThat(row.get("review_status")).isEqualTo("DISCARDED");
+        assertThat(row.get("reviewed_by")).isEqualTo("service");
+        // batches of two: the three accepted e-mails still all went
+        assertThat(outcomes.get(RecordClass.ACCEPTED_EMAIL_RAW).count()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM inbound_email WHERE id = :id")
+                .param("id", emails.get("unknown-9-days")).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT purged_at FROM inbound_email WHERE id = :id")
+                .param("id", emails.get("unknown-9-days")).query(String.class).list()).containsExactly((String) null);
     }
 
     @Test

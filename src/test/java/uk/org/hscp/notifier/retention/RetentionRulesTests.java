@@ -75,6 +75,13 @@ class RetentionRulesTests {
         assertThat(RetentionRules.caseEnd(events)).isEqualTo(Optional.ofNullable(end).map(Instant::parse));
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"P30D, 30 days", "P1Y, 1 year", "P6Y, 6 years",
+            "P1Y6M, 1 year and 6 months", "P1M1D, 1 month and 1 day"})
+    void periodsInWords(String period, String words) {
+        assertThat(RetentionRules.inWords(Period.parse(period))).isEqualTo(words);
+    }
+
     static Stream<Arguments> dueDates() {
         return Stream.of(
                 Arguments.of("P30D", "2026-10-01T10:00:00Z", "2026-10-31T11:00:00Z"),

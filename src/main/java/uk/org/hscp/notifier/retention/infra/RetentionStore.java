@@ -74,7 +74,14 @@ public class RetentionStore {
             return jdbc.sql("DELETE FROM inbound_email WHERE id IN (" + batch + ")")
                     .param("before", Timestamps.utc(before)).param("limit", limit).update();
         }
-        return tombstoneEmails(batch, Map.of("before", Timestamps.utc(before), "limit", limit), now);
+        // a tombstone leaves the quarantine list: discarded, if nobody had decided on it
+        return jdbc.sql("UPDATE inbound_email SET raw = :empty, sender = NULL, subject = NULL, detail = NULL,"
+                        + " purged_at = :now, review_status = COALESCE(review_status, 'DISCARDED'),"
+                        + " reviewed_by = COALESCE(reviewed_by, 'service'), reviewed_at = COALESCE(reviewed_at, :now),"
+                        + " review_note = COALESCE(review_note, 'Purged under config/retention.yml')"
+                        + " WHERE id IN (" + batch + ")")
+                .param("before", Timestamps.utc(before)).param("limit", limit).param("empty", new byte[0])
+                .param("now", Timestamps.utc(now)).update();
     }
 
     // --- raw bytes of accepted e-mails
@@ -100,6 +107,14 @@ public class RetentionStore {
         return jdbc.sql("UPDATE inbound_email SET raw = :empty, sender = NULL, subject = NULL, detail = NULL,"
                         + " purged_at = :now WHERE id IN (" + batch + ")")
                 .params(params).param("empty", new byte[0]).param("now", Timestamps.utc(now)).update();
+    }
+
+    /** The cases with accepted e-mails whose bytes are still kept. */
+    public java.util.Set<Long> casesWithRawEmails() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT " + EMAIL_CASE + " FROM inbound_email e"
+                        + " WHERE e.outcome IN ('ACCEPTED', 'DUPLICATE') AND e.purged_at IS NULL AND " + EMAIL_CASE
+                        + " IS NOT NULL")
+                .query(Long.class).list());
     }
 
     // --- form data and the child's identity
