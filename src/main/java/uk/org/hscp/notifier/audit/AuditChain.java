@@ -87,6 +87,14 @@ public class AuditChain {
                 }
             }
         }
+        try (PreparedStatement s = connection.prepareStatement("SELECT MIN(id) FROM audit_event WHERE id > ?")) {
+            s.setLong(1, headId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next() && rs.getObject(1) != null) {
+                    return check.added(rs.getLong(1), headId, headHash);
+                }
+            }
+        }
         return check.finish(headId, headHash);
     }
 

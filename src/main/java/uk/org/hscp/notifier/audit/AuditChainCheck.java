@@ -11,7 +11,8 @@ import java.util.Optional;
  * <li>a row whose stored hash is not the hash of its own content and its stored previous hash: <b>changed</b>;</li>
  * <li>else, a row whose previous hash is not the hash of the row before it: when ids are missing between them, the first
  * missing id was <b>removed</b>; else the row before was rewritten with a fresh hash: <b>changed</b>;</li>
- * <li>fewer rows at the end than the chain head records: the first missing one was <b>removed</b>.</li>
+ * <li>fewer rows at the end than the chain head records: the first missing one was <b>removed</b>;</li>
+ * <li>a row beyond the chain head (see {@link #added}): <b>added</b> outside the service.</li>
  * </ul>
  */
 public final class AuditChainCheck {
@@ -21,7 +22,7 @@ public final class AuditChainCheck {
             String previousHash, String hash) {
     }
 
-    public enum Problem { CHANGED, REMOVED }
+    public enum Problem { CHANGED, REMOVED, ADDED }
 
     /** The verdict: intact, or the first row at fault. */
     public record Result(long rowsChecked, long anchorId, Optional<Problem> problem, long rowId, long headId,
@@ -37,8 +38,11 @@ public final class AuditChainCheck {
                 return "Audit chain intact: " + rowsChecked + " entries checked " + from + "; the last, id " + headId
                         + ", has SHA-256 " + headHash + ".";
             }
-            return "Audit chain BROKEN: entry id " + rowId + " was "
-                    + (problem.get() == Problem.CHANGED ? "changed" : "removed") + " (" + rowsChecked
+            return "Audit chain BROKEN: entry id " + rowId + " was " + switch (problem.get()) {
+                case CHANGED -> "changed";
+                case REMOVED -> "removed";
+                case ADDED -> "added outside the service";
+            } + " (" + rowsChecked
                     + " entries checked " + from + ").";
         }
     }
@@ -76,6 +80,12 @@ public final class AuditChainCheck {
         }
         previousId = row.id();
         previousHash = row.hash();
+    }
+
+    /** A row found with an id beyond the chain head: the service never wrote it. */
+    public Result added(long rowId, long headId, String headHash) {
+        Result so = finish(headId, headHash);
+        return so.intact() ? new Result(checked, anchorId, Optional.of(Problem.ADDED), rowId, headId, headHash) : so;
     }
 
     /** @param headId and @param headHash: the last row the chain head recorded (0 and the genesis hash when none) */

@@ -101,6 +101,20 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void aRowAddedInTheDatabaseIsReportedByItsId() {
+        List<Long> ids = recordFive();
+        long forged = ids.get(4) + 1;
+        jdbc.sql("INSERT INTO audit_event (id, at, username, action, subject, detail, prev_hash, hash)"
+                        + " SELECT :id, at, 'team', 'VIEW_CASE', subject, NULL, hash, hash FROM audit_event WHERE id = :last")
+                .param("id", forged).param("last", ids.get(4)).update();
+
+        var run = auditVerify();
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("entry id " + forged + " was added outside the service");
+    }
+
+    @Test
     void appendsFromManyTransactionsAtOnceMakeOneChain() throws Exception {
         List<CompletableFuture<Void>> writers = new ArrayList<>();
         for (int w = 0; w < 4; w++) {

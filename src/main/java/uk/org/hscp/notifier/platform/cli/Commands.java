@@ -26,6 +26,7 @@ import uk.org.hscp.notifier.forms.cli.ParseCommand;
 public final class Commands {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
     private Commands() {
     }
@@ -43,6 +44,10 @@ public final class Commands {
             }
             case "due" -> Optional.of(DueCommand.run(rest, out, err));
             case "audit-verify" -> {
+                // commons-logging would find spring-jcl by discovery and say so on stdout: name the factory instead
+                if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+                    System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+                }
                 quietLibraries();
                 yield Optional.of(AuditVerifyCommand.run(rest, out, err));
             }
