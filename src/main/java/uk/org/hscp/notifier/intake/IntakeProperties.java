@@ -3,6 +3,7 @@ package uk.org.hscp.notifier.intake;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.Min;
@@ -35,6 +36,7 @@ public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMe
         }
     }
 
+    @ConstructorBinding
     public IntakeProperties {
         maxMessagesPerPoll = maxMessagesPerPoll == null ? 100 : maxMessagesPerPoll;
         senderAuthentication = senderAuthentication == null ? new SenderAuthenticationSettings(null, null)
