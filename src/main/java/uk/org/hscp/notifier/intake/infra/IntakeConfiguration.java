@@ -11,6 +11,7 @@ import org.springframework.core.env.Profiles;
 import uk.org.hscp.notifier.forms.FormReader;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.agencies.KnownSenders;
+import uk.org.hscp.notifier.intake.FormSenders;
 import uk.org.hscp.notifier.intake.Screening;
 import uk.org.hscp.notifier.intake.SenderAuthentication;
 import uk.org.hscp.notifier.intake.mail.MimeParser;
@@ -44,6 +45,11 @@ class IntakeConfiguration {
     Screening screening(KnownSenders knownSenders, SenderAuthentication senderAuthentication,
             IntakeProperties properties) {
         return new Screening(knownSenders, senderAuthentication, properties.maxAttachmentBytes());
+    }
+
+    @Bean
+    FormSenders formSenders(KnownSenders knownSenders, IntakeProperties properties) {
+        return new FormSenders(knownSenders, properties.hscpTeamSenders());
     }
 
     @Bean
