@@ -20,7 +20,6 @@ import uk.org.hscp.notifier.deadlines.CaseEventType;
 import uk.org.hscp.notifier.deadlines.DeadlineScheduling;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
-import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.FormJson;
 import uk.org.hscp.notifier.forms.FormReader;
@@ -44,21 +43,19 @@ public class FormIntake {
     private final FormReader reader;
     private final Cases cases;
     private final IntakeNotices intakeNotices;
-    private final Notices notices;
     private final CaseEvents caseEvents;
     private final FormSenders formSenders;
     private final DeadlineScheduling scheduling;
     private final Clock clock;
 
     FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
-            Notices notices, CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling,
+            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling,
             Clock clock) {
         this.journal = journal;
         this.parser = parser;
         this.reader = reader;
         this.cases = cases;
         this.intakeNotices = intakeNotices;
-        this.notices = notices;
         this.caseEvents = caseEvents;
         this.formSenders = formSenders;
         this.scheduling = scheduling;
@@ -129,7 +126,7 @@ public class FormIntake {
                 if (existing.isPresent() && existing.get().byName()) {
                     // found by the child's name alone: the sender hears what a name matching no case would bring,
                     // so the reply does not tell whether the named child has a case
-                    notices.request(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, id, noMatchingCase(form)));
+                    intakeNotices.reply(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, id, noMatchingCase(form)));
                 }
                 log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
                 return;
@@ -144,7 +141,7 @@ public class FormIntake {
                     : cases.open(newCase((ReferralForm) placement.form()), clock.instant());
             cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
                     placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant());
-            notices.request(placement.byName()
+            intakeNotices.reply(placement.byName()
                     // matched by the child's name alone: acknowledged without the case's reference or pseudonym
                     ? NoticeRequest.aboutEmail(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, id, List.of())
                     : NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));

@@ -1,5 +1,7 @@
 package uk.org.hscp.notifier.intake.infra;
 
+import java.time.Clock;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,10 +9,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.org.hscp.notifier.forms.FormReader;
+import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.agencies.KnownSenders;
+import uk.org.hscp.notifier.intake.ReplyLimit;
 import uk.org.hscp.notifier.intake.FormSenders;
 import uk.org.hscp.notifier.intake.Screening;
 import uk.org.hscp.notifier.intake.SenderAuthentication;
@@ -50,6 +55,11 @@ class IntakeConfiguration {
     @Bean
     FormSenders formSenders(KnownSenders knownSenders, IntakeProperties properties) {
         return new FormSenders(knownSenders, properties.hscpTeamSenders());
+    }
+
+    @Bean
+    ReplyLimit replyLimit(JdbcClient jdbc, Notices notices, IntakeProperties properties, Clock clock) {
+        return new ReplyLimit(new JdbcReplyCounts(jdbc), notices, properties.repliesPerSenderPerHour(), clock);
     }
 
     @Bean
