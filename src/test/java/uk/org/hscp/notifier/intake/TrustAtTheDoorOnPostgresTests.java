@@ -8,6 +8,6 @@ import uk.org.hscp.notifier.support.PostgresServiceTest;
 @PostgresServiceTest
 @TestPropertySource(properties = {TrustAtTheDoorScenarios.PROPERTIES_MODE, TrustAtTheDoorScenarios.PROPERTIES_IDS,
         TrustAtTheDoorScenarios.PROPERTIES_REPLIES, "hscp.test.postgres-database=trust",
-        "spring.artemis.embedded.server-id=13", "spring.quartz.scheduler-name=notifier-test-trust-postgres"})
+        "spring.artemis.embedded.server-id=32", "spring.quartz.scheduler-name=notifier-test-trust-postgres"})
 class TrustAtTheDoorOnPostgresTests extends TrustAtTheDoorScenarios {
 }

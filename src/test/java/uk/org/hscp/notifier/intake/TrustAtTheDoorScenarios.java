@@ -141,6 +141,30 @@ abstract class TrustAtTheDoorScenarios {
     }
 
     @Test
+    void aResponseFoundByTheChildsNameAloneIsAcknowledgedWithoutTheCaseReferenceOrPseudonym() {
+        EmailJournal.Entry referral = awaitDecided(mailbox.deliver(
+                passing(TestMailbox.sample("good/referral-101-01.eml"), "nhs.net")));
+        assertThat(referral.outcome()).as(referral.detail()).isEqualTo(IntakeOutcome.ACCEPTED);
+        String pseudonym = jdbc.sql("SELECT pseudonym FROM review_case WHERE reference = :reference")
+                .param("reference", referral.caseReference()).query(String.class).single();
+
+        // no reference in the subject nor on the form: found by the child's name; HHFT was asked for a summary
+        EmailJournal.Entry response = awaitDecided(mailbox.deliver(
+                passing(TestMailbox.sample("good/response-101-01.eml"), "hhft.nhs.uk")));
+
+        assertThat(response.outcome()).as(response.detail()).isEqualTo(IntakeOutcome.ACCEPTED);
+        assertThat(response.caseReference()).isEqualTo(referral.caseReference());
+        DeliveryProbe.Row ack = probe.awaitAll(probe.noticeId("REFERRAL_ACKNOWLEDGEMENT", null, response.id()), "SENT")
+                .get(0);
+        assertThat(ack.recipient()).isEqualTo("priya.nair@hhft.nhs.uk");
+        assertThat(ack.subject()).isEqualTo("HSCP: your form was received");
+        assertThat(ack.body()).contains("has been received and recorded")
+                .doesNotContain(referral.caseReference()).doesNotContain(pseudonym);
+        assertThat(jdbc.sql("SELECT agency FROM deadline WHERE timescale_id = 'SUMMARY_OF_INVOLVEMENT'"
+                + " AND status = 'MET'").query(String.class).list()).containsExactly("HHFT");
+    }
+
+    @Test
     void aRapidReviewFormFromAnAgencyAddressIsNotTaken() {
         String reference = openCase();
         long eventsBefore = caseEvents();

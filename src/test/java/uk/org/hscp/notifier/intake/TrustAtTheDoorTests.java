@@ -10,6 +10,6 @@ import uk.org.hscp.notifier.support.ServiceTest;
         TrustAtTheDoorScenarios.PROPERTIES_REPLIES,
         "spring.datasource.url=jdbc:h2:mem:notifier-trust;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "spring.artemis.embedded.server-id=12", "spring.quartz.scheduler-name=notifier-test-trust-h2"})
+        "spring.artemis.embedded.server-id=31", "spring.quartz.scheduler-name=notifier-test-trust-h2"})
 class TrustAtTheDoorTests extends TrustAtTheDoorScenarios {
 }
