@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.platform.LogContext;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
 import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
@@ -36,10 +39,12 @@ public class DeliveryDispatcher {
     private final DispatchSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     DeliveryDispatcher(Deliveries deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
             RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.deliveries = deliveries;
         this.anonymiser = anonymiser;
         this.composer = composer;
@@ -54,12 +59,22 @@ public class DeliveryDispatcher {
     /** Called by the dispatch-send route with the delivery id from the queue. */
     public void send(String deliveryId) {
         long id = Long.parseLong(deliveryId.strip());
+        LogContext.put(LogContext.DELIVERY_ID, id);
+        try {
+            send(id);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void send(long id) {
         Optional<DeliveryToSend> claimed = transaction.execute(status -> deliveries.claim(id, clock.instant()));
         if (claimed == null || claimed.isEmpty()) {
             log.debug("Delivery {} is not waiting for an attempt; nothing to do", id);
             return;
         }
         DeliveryToSend delivery = claimed.get();
+        LogContext.put(LogContext.MESSAGE_ID, delivery.messageId());
         MessageComposer.Composed message;
         try {
             if (deadlineNoLongerOpen(delivery)) {
@@ -79,6 +94,7 @@ public class DeliveryDispatcher {
             return;
         }
         SendOutcome outcome = mail.send(message.mime(), settings.fromAddress(), delivery.recipient());
+        counted(delivery.kind(), outcome);
         if (outcome instanceof SendOutcome.Sent sent) {
             transaction.executeWithoutResult(status -> deliveries.sent(id, sent.smtpReply(), message.sha256(),
                     message.mime(), clock.instant()));
@@ -89,10 +105,26 @@ public class DeliveryDispatcher {
         }
     }
 
+    /**
+     * {@code hscp_delivery_attempts_total}: every attempt handed to the relay, by notice kind, what came of it
+     * (sent, temporary_failure, permanent_failure) and the class of the relay's reply (2xx, 4xx, 5xx, or none when
+     * there was no reply: no connection, a time-out).
+     */
+    private void counted(NoticeKind kind, SendOutcome outcome) {
+        String reply = outcome.smtpReply();
+        String replyClass = reply != null && reply.length() >= 3 && reply.matches("^[2-5]\\d\\d\\b.*")
+                ? reply.charAt(0) + "xx" : "none";
+        String result = outcome instanceof SendOutcome.Sent ? "sent"
+                : ((SendOutcome.Failed) outcome).permanent() ? "permanent_failure" : "temporary_failure";
+        meters.counter("hscp.delivery.attempts", "kind", kind.name(), "outcome", result, "reply.class", replyClass)
+                .increment();
+    }
+
     private MessageComposer.Composed compose(DeliveryToSend delivery) {
         AnonymisedNotice notice = anonymiser.anonymise(new Anonymiser.NoticeSource(delivery.kind(),
                 delivery.noticeId(), delivery.caseId(), delivery.inboundEmailId(), delivery.deadlineId(),
                 delivery.reminderId(), delivery.role(), delivery.lines()), clock.instant());
+        LogContext.put(LogContext.CASE_REFERENCE, notice.caseReference());
         String inReplyTo = delivery.inboundEmailId() == null ? null
                 : deliveries.inboundMessageId(delivery.inboundEmailId()).filter(m -> m.startsWith("<")).orElse(null);
         return composer.compose(notice, new MessageComposer.Envelope(delivery.messageId(), settings.fromAddress(),

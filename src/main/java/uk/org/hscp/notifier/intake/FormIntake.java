@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,7 @@ import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReadResult;
 import uk.org.hscp.notifier.forms.ReferralForm;
 import uk.org.hscp.notifier.forms.ReferralResponseForm;
+import uk.org.hscp.notifier.platform.LogContext;
 
 /**
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
@@ -47,10 +52,12 @@ public class FormIntake {
     private final FormSenders formSenders;
     private final DeadlineScheduling scheduling;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
-            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling,
-            Clock clock) {
+            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling, Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.journal = journal;
         this.parser = parser;
         this.reader = reader;
@@ -80,15 +87,25 @@ public class FormIntake {
 
     @Transactional
     public void read(String emailId) throws UnreadableEmailException {
+        try {
+            readLogged(emailId);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void readLogged(String emailId) throws UnreadableEmailException {
         long id = Long.parseLong(emailId.strip());
+        LogContext.put(LogContext.JOURNAL_ID, id);
         var entry = journal.find(id);
+        entry.ifPresent(e -> LogContext.put(LogContext.MESSAGE_ID, e.messageId()));
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return; // redelivered after it was decided
         }
         InboundEmail email = parser.parse(journal.raw(id));
         LocalDate today = LocalDate.now(clock);
         List<FileRead> reads = email.attachments().stream()
-                .map(file -> new FileRead(file, reader.read(file.bytes(), today))).toList();
+                .map(file -> new FileRead(file, timedRead(file.bytes(), today))).toList();
 
         Optional<Verdict> problem = problemWith(reads);
         if (problem.isPresent()) {
@@ -150,7 +167,21 @@ public class FormIntake {
             first = first == null ? target : first;
         }
         journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant());
+        LogContext.put(LogContext.CASE_REFERENCE, first.reference());
         log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
+    }
+
+    /** {@code hscp_forms_read_seconds}: reading one attachment, by its format and what came of it. */
+    private ReadResult timedRead(byte[] bytes, LocalDate today) {
+        long start = System.nanoTime();
+        ReadResult result = reader.read(bytes, today);
+        String outcome = result instanceof ReadResult.Read ? "read"
+                : result instanceof ReadResult.Unreadable ? "unreadable"
+                : result instanceof ReadResult.NeedsManualEntry ? "needs_manual_entry" : "not_a_form";
+        Timer.builder("hscp.forms.read").description("Reading one attachment as a form")
+                .tags("format", FormReader.formatOf(bytes), "outcome", outcome).register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return result;
     }
 
     private Optional<Verdict> problemWith(List<FileRead> reads) {

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -16,6 +18,7 @@ import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.QuarantineReason;
 import uk.org.hscp.notifier.intake.Verdict;
+import uk.org.hscp.notifier.platform.AfterCommit;
 import uk.org.hscp.notifier.platform.Hashes;
 import uk.org.hscp.notifier.platform.Timestamps;
 
@@ -29,9 +32,24 @@ class JdbcEmailJournal implements EmailJournal {
             FROM inbound_email e LEFT JOIN review_case c ON c.id = e.case_id""";
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    JdbcEmailJournal(JdbcClient jdbc) {
+    JdbcEmailJournal(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
+    }
+
+    /**
+     * {@code hscp_intake_emails_total}: e-mails given an outcome (ACCEPTED, QUARANTINED, DUPLICATE), counted once
+     * the outcome is committed; the reason is the quarantine reason, or for an accepted e-mail the form type
+     * (or OWN_NOTICE, AUTO_REPLY, DELIVERY_REPORT...), none for a duplicate.
+     */
+    private void counted(IntakeOutcome outcome, String reason) {
+        if (outcome == IntakeOutcome.PENDING) {
+            return;
+        }
+        AfterCommit.run(() -> meters.counter("hscp.intake.emails", "outcome", outcome.name(),
+                "reason", reason == null ? "none" : reason).increment());
     }
 
     @Override
@@ -97,6 +115,7 @@ class JdbcEmailJournal implements EmailJournal {
                 .param("at", verdict.outcome() == IntakeOutcome.PENDING ? null : Timestamps.utc(at))
                 .param("id", id)
                 .update();
+        counted(verdict.outcome(), verdict.reason() == null ? null : verdict.reason().name());
     }
 
     @Override
@@ -107,6 +126,7 @@ class JdbcEmailJournal implements EmailJournal {
                 WHERE id = :id""")
                 .param("formType", formType).param("caseId", caseId).param("at", Timestamps.utc(at)).param("id", id)
                 .update();
+        counted(IntakeOutcome.ACCEPTED, formType);
     }
 
     @Override

@@ -18,6 +18,7 @@ import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
 import uk.org.hscp.notifier.intake.RawEmail;
 import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.platform.Hashes;
+import uk.org.hscp.notifier.platform.LogContext;
 
 /**
  * The Camel edge of the mailbox route: takes the fetched message, hands its bytes to {@link MailboxIntake},
@@ -41,6 +42,14 @@ public class MailboxReceiver {
 
     /** @return the journal id to put on the intake queue, or null when there is nothing to read */
     public String receive(Exchange exchange) throws MessagingException, IOException {
+        try {
+            return receiveLogged(exchange);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private String receiveLogged(Exchange exchange) throws MessagingException, IOException {
         Message message = exchange.getIn().getBody(Message.class);
         byte[] bytes = bytesOf(message);
         String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
