@@ -39,6 +39,7 @@ class SettingsAndAuditBrowserTests {
     @Autowired MutableClock clock;
     @Autowired WorkingDayCalendar calendar;
     @Autowired MailboxesProperties mailboxes;
+    @Autowired uk.org.hscp.notifier.intake.IntakeProperties intake;
 
     Browser browser;
 
@@ -82,7 +83,7 @@ class SettingsAndAuditBrowserTests {
         assertThat(off.getText()).contains("Sender authentication is off", "hscp.intake.sender-authentication.mode");
         assertThat(off.getCssValue("color")).isEqualTo("rgba(212, 53, 28, 1)");
         assertThat(browser.find(By.id("sender-authentication")).getText()).contains("Off", "hscp@hants.gov.uk",
-                "At most 10 an hour");
+                "At most " + intake.repliesPerSenderPerHour() + " an hour");
         mailboxes.mailboxes().stream().map(MailboxesProperties.Mailbox::password)
                 .filter(p -> p != null && !p.isBlank())
                 .forEach(password -> assertThat(browser.driver().getPageSource()).doesNotContain(password));
