@@ -105,6 +105,4 @@ public interface Deliveries {
     Optional<DeliveryRef> find(long id);
 
     Optional<DeliveryRef> byMessageId(String messageId);
-
-    Optional<DeliveryRef> latestSentTo(String recipient, Instant notBefore);
 }
