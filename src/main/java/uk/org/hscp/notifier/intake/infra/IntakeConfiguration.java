@@ -13,7 +13,7 @@ import uk.org.hscp.notifier.intake.Screening;
 import uk.org.hscp.notifier.intake.mail.MimeParser;
 
 @Configuration
-@EnableConfigurationProperties({IntakeProperties.class, MailboxesProperties.class, AgenciesProperties.class})
+@EnableConfigurationProperties({IntakeProperties.class, IntakeLimitsProperties.class, MailboxesProperties.class, AgenciesProperties.class})
 class IntakeConfiguration {
 
     @Bean

@@ -37,11 +37,21 @@ public final class MimeParser implements EmailParser {
 
     @Override
     public InboundEmail parse(byte[] raw) throws UnreadableEmailException {
+        return parse(raw, true);
+    }
+
+    /** Walks the MIME structure (to find a delivery report) without decoding any file. */
+    @Override
+    public InboundEmail parseHeaders(byte[] raw) throws UnreadableEmailException {
+        return parse(raw, false);
+    }
+
+    private InboundEmail parse(byte[] raw, boolean decodeFiles) throws UnreadableEmailException {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             List<Attachment> attachments = new ArrayList<>();
             boolean[] report = {false};
-            collect(message, attachments, report, 0);
+            collect(message, decodeFiles ? attachments : null, report, 0);
             return new InboundEmail(messageId(message, raw), fromAddress(message), subject(message), attachments,
                     report[0]);
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -49,6 +59,7 @@ public final class MimeParser implements EmailParser {
         }
     }
 
+    /** @param into where files go; null to decode none */
     private void collect(Part part, List<Attachment> into, boolean[] report, int depth)
             throws MessagingException, IOException {
         if (depth > MAX_DEPTH) {
@@ -71,7 +82,7 @@ public final class MimeParser implements EmailParser {
             }
         } else if (isSignature(type) || type.equals("message/delivery-status")) {
             // the signature of a multipart/signed part, or the machine-readable part of a bounce
-        } else if (isAttachment(part, type)) {
+        } else if (into != null && isAttachment(part, type)) {
             into.add(new Attachment(displayName(part), type, readAll(part)));
         }
     }
