@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
@@ -21,7 +21,6 @@ import uk.org.hscp.notifier.dispatch.NoticeRequest;
 import uk.org.hscp.notifier.dispatch.Notices;
 import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.FormJson;
-import uk.org.hscp.notifier.forms.FormReader;
 import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReadResult;
 import uk.org.hscp.notifier.forms.ReferralForm;
@@ -30,7 +29,8 @@ import uk.org.hscp.notifier.forms.ReferralResponseForm;
 /**
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
  * and the sender is acknowledged, or the e-mail is quarantined with every problem listed. Runs in one
- * transaction per e-mail, from the intake queue; a redelivered id whose e-mail was decided is a no-op.
+ * transaction per e-mail (after its files are read, outside it), from the intake queue; a redelivered id whose
+ * e-mail was decided is a no-op.
  */
 @Component("formIntake")
 public class FormIntake {
@@ -39,17 +39,20 @@ public class FormIntake {
 
     private final EmailJournal journal;
     private final EmailParser parser;
-    private final FormReader reader;
+    private final FormWorkers workers;
+    private final TransactionTemplate transaction;
     private final Cases cases;
     private final IntakeNotices intakeNotices;
     private final Notices notices;
     private final CaseEvents caseEvents;
     private final Clock clock;
 
-    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices, Notices notices, CaseEvents caseEvents, Clock clock) {
+    FormIntake(EmailJournal journal, EmailParser parser, FormWorkers workers, Cases cases, IntakeNotices intakeNotices,
+            Notices notices, CaseEvents caseEvents, TransactionTemplate transaction, Clock clock) {
         this.journal = journal;
         this.parser = parser;
-        this.reader = reader;
+        this.workers = workers;
+        this.transaction = transaction;
         this.cases = cases;
         this.intakeNotices = intakeNotices;
         this.notices = notices;
@@ -65,18 +68,31 @@ public class FormIntake {
     record Placement(Attachment file, Form form, CaseSummary existingCase) {
     }
 
-    @Transactional
+    /**
+     * The files are read first, on a bounded worker with a time limit ({@link FormWorkers}) and outside any
+     * database transaction; what they hold is then written in one transaction.
+     */
     public void read(String emailId) throws UnreadableEmailException {
         long id = Long.parseLong(emailId.strip());
-        var entry = journal.find(id);
-        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+        var pending = journal.find(id);
+        if (pending.isEmpty() || pending.get().outcome() != IntakeOutcome.PENDING) {
             return; // redelivered after it was decided
         }
         InboundEmail email = parser.parse(journal.raw(id));
         LocalDate today = LocalDate.now(clock);
-        List<FileRead> reads = email.attachments().stream()
-                .map(file -> new FileRead(file, reader.read(file.bytes(), today))).toList();
+        List<ReadResult> results = workers.readAll(email.attachments(), today);
+        List<FileRead> reads = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            reads.add(new FileRead(email.attachments().get(i), results.get(i)));
+        }
+        transaction.executeWithoutResult(status -> decide(id, email, reads));
+    }
 
+    private void decide(long id, InboundEmail email, List<FileRead> reads) {
+        var entry = journal.find(id);
+        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+            return; // decided while the files were read
+        }
         Optional<Verdict> problem = problemWith(reads);
         if (problem.isPresent()) {
             quarantine(id, problem.get(), problemLines(reads));

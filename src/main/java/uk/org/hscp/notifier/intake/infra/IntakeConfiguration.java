@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 import uk.org.hscp.notifier.forms.FormReader;
 import uk.org.hscp.notifier.intake.EmailParser;
+import uk.org.hscp.notifier.intake.FormWorkers;
 import uk.org.hscp.notifier.intake.KnownSenders;
 import uk.org.hscp.notifier.intake.Screening;
 import uk.org.hscp.notifier.intake.mail.MimeParser;
@@ -34,6 +35,11 @@ class IntakeConfiguration {
     @Bean
     FormReader formReader() {
         return new FormReader();
+    }
+
+    @Bean(destroyMethod = "close")
+    FormWorkers formWorkers(FormReader formReader, IntakeLimitsProperties limits) {
+        return new FormWorkers(formReader::read, limits.parseThreads(), limits.parseTimeout());
     }
 
     @Bean
