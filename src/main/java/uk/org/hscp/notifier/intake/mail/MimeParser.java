@@ -51,7 +51,15 @@ public final class MimeParser implements EmailParser {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             List<Attachment> attachments = new ArrayList<>();
             boolean[] report = {false};
-            collect(message, decodeFiles ? attachments : null, report, 0);
+            if (decodeFiles) {
+                collect(message, attachments, report, 0);
+            } else {
+                try {
+                    collect(message, null, report, 0);
+                } catch (MessagingException | IOException | RuntimeException e) {
+                    // the headers are what is asked for (the body may be absent: an e-mail too large to fetch)
+                }
+            }
             return new InboundEmail(messageId(message, raw), fromAddress(message), subject(message), attachments,
                     report[0]);
         } catch (MessagingException | IOException | RuntimeException e) {
