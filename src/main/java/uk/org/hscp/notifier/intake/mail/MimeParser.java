@@ -149,7 +149,9 @@ public final class MimeParser implements EmailParser {
             return "sha256:" + Hashes.sha256Hex(raw);
         }
         String compact = id.replaceAll("\\s+", "");
-        return compact.length() > 998 ? compact.substring(0, 998) : compact;
+        // cut to fit the journal, keeping two long ids that differ only past the cut apart
+        return compact.length() > 998 ? compact.substring(0, 900) + "#sha256:" + Hashes.sha256Hex(
+                compact.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : compact;
     }
 
     private static String fromAddress(MimeMessage message) {
