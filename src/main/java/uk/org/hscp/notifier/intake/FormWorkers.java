@@ -76,6 +76,9 @@ public final class FormWorkers implements AutoCloseable {
             long left = startedAt[0] + timeout.toNanos() - System.nanoTime();
             job.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | CancellationException e) {
+            synchronized (results) {
+                closed[0] = true; // before the interrupt: what the worker returns once interrupted does not count
+            }
             job.cancel(true);
         } catch (ExecutionException e) {
             // a reader threw (it returns a result for every failure it knows): the rest are unreadable below
