@@ -95,6 +95,12 @@ public interface Deliveries {
     /** Deliveries due for an attempt whose id is not on the queue (or was put there before the cutoff); marks them published. */
     List<Long> claimForPublishing(Instant now, Instant republishCutoff, int limit);
 
+    /**
+     * Deliveries due whose id went on the queue at or before {@code publishedBefore} and that are still waiting
+     * (QUEUED or TEMPORARY_FAILURE); marks them published now.
+     */
+    List<Long> claimWaitingSince(Instant now, Instant publishedBefore, int limit);
+
     List<DeliveryRef> sendingSince(Instant cutoff, int limit);
 
     /** SENDING since before the cutoff → TEMPORARY_FAILURE due now (or PERMANENT_FAILURE when none is left). */

@@ -1,19 +1,22 @@
 package uk.org.hscp.notifier.dispatch;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written (and
  * so the notices of reminders, which are requested in batches and left to it),
- * marks deliveries stuck in SENDING (the service stopped mid-send) and alerts the HSCP team, and puts on
+ * marks deliveries stuck in SENDING (the service stopped mid-send) and alerts the HSCP team, puts deliveries
+ * left waiting on the queue longer than {@code hscp.dispatch.boost-after} back on it at the top priority, and puts on
  * dispatch.outbound the id of every delivery due for an attempt that is not already waiting there. Every
  * "due" and "a while" compares database times with the injected clock.
  */
@@ -32,8 +35,12 @@ public class DispatchRelay {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
+    private final Duration boostAfter;
+
     DispatchRelay(Deliveries deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
-            RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock) {
+            RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock,
+            @Value("${hscp.dispatch.boost-after:45s}") Duration boostAfter) {
+        this.boostAfter = boostAfter;
         this.deliveries = deliveries;
         this.noticeDispatch = noticeDispatch;
         this.queue = queue;
@@ -56,6 +63,14 @@ public class DispatchRelay {
         Instant stuckBefore = now.minus(settings.sendingTimeout());
         for (var stuck : deliveries.sendingSince(stuckBefore, BATCH)) {
             unstick(stuck, stuckBefore, now);
+        }
+        // waiting too long behind higher-priority replies (a flood of e-mails): put on the queue again, first
+        List<Long> overdue = transaction.execute(
+                status -> deliveries.claimWaitingSince(now, now.minus(boostAfter), BATCH));
+        if (overdue != null && !overdue.isEmpty()) {
+            queue.publish(new ArrayList<>(overdue), DeliveryQueue.Priority.OVERDUE);
+            log.info("Relay put {} deliveries waiting over {} s back on the queue ahead of the rest", overdue.size(),
+                    boostAfter.toSeconds());
         }
         List<Long> due = transaction.execute(
                 status -> deliveries.claimForPublishing(now, now.minus(settings.republishAfter()), BATCH));

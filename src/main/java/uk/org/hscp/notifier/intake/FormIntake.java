@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
@@ -26,7 +22,6 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
 import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.FormJson;
-import uk.org.hscp.notifier.forms.FormReader;
 import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReadResult;
 import uk.org.hscp.notifier.forms.ReferralForm;
@@ -36,7 +31,8 @@ import uk.org.hscp.notifier.platform.LogContext;
 /**
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
  * and the sender is acknowledged, or the e-mail is quarantined with every problem listed. Runs in one
- * transaction per e-mail, from the intake queue; a redelivered id whose e-mail was decided is a no-op.
+ * transaction per e-mail (after its files are read, outside it), from the intake queue; a redelivered id whose
+ * e-mail was decided is a no-op.
  */
 @Component("formIntake")
 public class FormIntake {
@@ -45,22 +41,22 @@ public class FormIntake {
 
     private final EmailJournal journal;
     private final EmailParser parser;
-    private final FormReader reader;
+    private final FormWorkers workers;
+    private final TransactionTemplate transaction;
     private final Cases cases;
     private final IntakeNotices intakeNotices;
     private final CaseEvents caseEvents;
     private final FormSenders formSenders;
     private final DeadlineScheduling scheduling;
     private final Clock clock;
-    private final MeterRegistry meters;
 
-    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
-            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling, Clock clock,
-            MeterRegistry meters) {
-        this.meters = meters;
+    FormIntake(EmailJournal journal, EmailParser parser, FormWorkers workers, Cases cases, IntakeNotices intakeNotices,
+            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling,
+            TransactionTemplate transaction, Clock clock) {
         this.journal = journal;
         this.parser = parser;
-        this.reader = reader;
+        this.workers = workers;
+        this.transaction = transaction;
         this.cases = cases;
         this.intakeNotices = intakeNotices;
         this.caseEvents = caseEvents;
@@ -85,7 +81,10 @@ public class FormIntake {
     record Match(CaseSummary found, boolean byName) {
     }
 
-    @Transactional
+    /**
+     * The files are read first, on a bounded worker with a time limit ({@link FormWorkers}) and outside any
+     * database transaction; what they hold is then written in one transaction.
+     */
     public void read(String emailId) throws UnreadableEmailException {
         try {
             readLogged(emailId);
@@ -104,9 +103,19 @@ public class FormIntake {
         }
         InboundEmail email = parser.parse(journal.raw(id));
         LocalDate today = LocalDate.now(clock);
-        List<FileRead> reads = email.attachments().stream()
-                .map(file -> new FileRead(file, timedRead(file.bytes(), today))).toList();
+        List<ReadResult> results = workers.readAll(email.attachments(), today);
+        List<FileRead> reads = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            reads.add(new FileRead(email.attachments().get(i), results.get(i)));
+        }
+        transaction.executeWithoutResult(status -> decide(id, email, reads));
+    }
 
+    private void decide(long id, InboundEmail email, List<FileRead> reads) {
+        var entry = journal.find(id);
+        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+            return; // decided while the files were read
+        }
         Optional<Verdict> problem = problemWith(reads);
         if (problem.isPresent()) {
             quarantine(id, problem.get(), problemLines(reads));
@@ -172,18 +181,6 @@ public class FormIntake {
     }
 
     /** {@code hscp_forms_read_seconds}: reading one attachment, by its format and what came of it. */
-    private ReadResult timedRead(byte[] bytes, LocalDate today) {
-        long start = System.nanoTime();
-        ReadResult result = reader.read(bytes, today);
-        String outcome = result instanceof ReadResult.Read ? "read"
-                : result instanceof ReadResult.Unreadable ? "unreadable"
-                : result instanceof ReadResult.NeedsManualEntry ? "needs_manual_entry" : "not_a_form";
-        Timer.builder("hscp.forms.read").description("Reading one attachment as a form")
-                .tags("format", FormReader.formatOf(bytes), "outcome", outcome).register(meters)
-                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-        return result;
-    }
-
     private Optional<Verdict> problemWith(List<FileRead> reads) {
         if (reads.stream().anyMatch(r -> r.result() instanceof ReadResult.Read read && !read.valid())) {
             return Optional.of(Verdict.quarantined(QuarantineReason.INVALID_FORM, "The form has problems to correct."));

@@ -9,12 +9,14 @@ public enum QuarantineReason {
     NOT_EXPECTED_FROM_SENDER(false),
     NO_FORM_FOUND(true),
     ATTACHMENT_TOO_LARGE(true),
+    /** Over {@code hscp.intake.max-email-bytes}: only its headers were fetched; the e-mail waits in the mailbox. */
+    EMAIL_TOO_LARGE(true),
     UNREADABLE_ATTACHMENT(true),
     INVALID_FORM(true),
     /** A scan with no text: kept for a person to key in; the team is told, the sender is not asked again. */
     NEEDS_MANUAL_ENTRY(false),
     NO_MATCHING_CASE(true),
-    /** The e-mail itself could not be parsed as MIME. */
+    /** The e-mail itself could not be parsed as MIME, held text the database cannot store, or could not be journaled. */
     UNREADABLE_EMAIL(false),
     /** Reading failed repeatedly for a reason of ours; the dead-letter queue put it here. */
     PROCESSING_FAILED(false);

@@ -27,6 +27,14 @@ public final class Screening {
     }
 
     /**
+     * Whether the checks after the sender's need the e-mail's files: false for a sender who is quarantined
+     * whatever it sent, so nothing it sent is decoded. {@code envelope} is the e-mail without its files.
+     */
+    public boolean needsAttachments(InboundEmail envelope) {
+        return knownSenders.isKnown(envelope.fromAddress());
+    }
+
+    /**
      * @param earlierWithSameMessageId the journal id of an earlier, different e-mail with this Message-ID
      */
     public Verdict screen(InboundEmail email, Optional<Long> earlierWithSameMessageId) {
@@ -65,7 +73,7 @@ public final class Screening {
         return Verdict.pending();
     }
 
-    private static String mebibytes(long bytes) {
+    static String mebibytes(long bytes) {
         return String.format("%.1f", bytes / (1024.0 * 1024.0));
     }
 }

@@ -262,6 +262,22 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
+    public List<Long> claimWaitingSince(Instant now, Instant publishedBefore, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT id FROM delivery
+                WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now
+                    AND published_at IS NOT NULL AND published_at <= :cutoff
+                ORDER BY due_at, id LIMIT :limit""")
+                .param("now", Timestamps.utc(now)).param("cutoff", Timestamps.utc(publishedBefore))
+                .param("limit", limit).query(Long.class).list();
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE delivery SET published_at = :now WHERE id IN (:ids)")
+                    .param("now", Timestamps.utc(now)).param("ids", ids).update();
+        }
+        return ids;
+    }
+
+    @Override
     public List<DeliveryRef> sendingSince(Instant cutoff, int limit) {
         return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE status = 'SENDING' AND sending_since <= :cutoff"
                 + " ORDER BY id LIMIT :limit")

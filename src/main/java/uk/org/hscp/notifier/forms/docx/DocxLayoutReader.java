@@ -28,7 +28,7 @@ public final class DocxLayoutReader {
 
     static {
         ZipSecureFile.setMinInflateRatio(1.0 / ZipGuard.MAX_RATIO);
-        ZipSecureFile.setMaxEntrySize(ZipGuard.MAX_ENTRY_SIZE);
+        ZipSecureFile.setMaxEntrySize(InflationCount.MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxFileCount(ZipGuard.MAX_ENTRIES);
         ZipSecureFile.setMaxTextSize(8L * 1024 * 1024);
     }
@@ -41,6 +41,7 @@ public final class DocxLayoutReader {
         if (!entries.contains("[Content_Types].xml")) {
             throw new UnusableDocumentException(Kind.NOT_A_DOCUMENT, "a ZIP archive that is not an Office document");
         }
+        InflationCount.check(bytes); // what the entries really inflate to, whatever their headers say
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));

@@ -24,10 +24,14 @@ public final class PdfLayoutReader {
     }
 
     public static Layout read(byte[] bytes) throws UnusableDocumentException {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, PdfLimits.streamCache())) {
+            PdfLimits.checkObjects(doc);
             int pages = doc.getNumberOfPages();
             if (pages > MAX_PAGES) {
                 throw new UnusableDocumentException(Kind.NOT_A_DOCUMENT, "the PDF has too many pages to be a form");
+            }
+            for (int i = 0; i < pages; i++) {
+                PdfLimits.checkContent(doc.getPage(i));
             }
             List<PageContent> contents = new ArrayList<>();
             for (int i = 0; i < pages; i++) {
@@ -38,6 +42,8 @@ public final class PdfLayoutReader {
                         "the PDF has no text layer (it looks like a scan): it needs keying in by hand");
             }
             return PageJoiner.join(contents);
+        } catch (PdfLimits.Exceeded e) {
+            throw new UnusableDocumentException(Kind.UNREADABLE, e.getMessage());
         } catch (InvalidPasswordException e) {
             throw new UnusableDocumentException(Kind.PASSWORD_PROTECTED, "the PDF is password-protected");
         } catch (IOException | RuntimeException e) {

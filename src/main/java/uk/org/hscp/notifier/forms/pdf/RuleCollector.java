@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -24,6 +26,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private List<Point2D> current;
     private Point2D currentPoint;
+    private final PdfLimits.Counter operators = new PdfLimits.Counter(PdfLimits.MAX_OPERATORS, "drawing operators");
+    private final PdfLimits.Counter points = new PdfLimits.Counter(PdfLimits.MAX_PATH_POINTS, "drawn points");
 
     private RuleCollector(PDPage page) {
         super(page);
@@ -33,17 +37,27 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     static List<Segment> collect(PDPage page) throws IOException {
         RuleCollector collector = new RuleCollector(page);
         collector.processPage(page);
+        collector.operators.rethrow();
+        collector.points.rethrow();
         return collector.segments;
     }
 
     @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        operators.add();
+        super.processOperator(operator, operands);
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) throws IOException {
+        points.add();
         rectangles.add(new Point2D[] {p0, p1, p2, p3});
         currentPoint = p0;
     }
 
     @Override
-    public void moveTo(float x, float y) {
+    public void moveTo(float x, float y) throws IOException {
+        points.add();
         current = new ArrayList<>();
         current.add(new Point2D.Float(x, y));
         subpaths.add(current);
@@ -51,7 +65,8 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void lineTo(float x, float y) {
+    public void lineTo(float x, float y) throws IOException {
+        points.add();
         if (current == null) {
             moveTo(x, y);
             return;

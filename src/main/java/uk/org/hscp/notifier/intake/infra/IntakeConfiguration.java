@@ -2,6 +2,8 @@ package uk.org.hscp.notifier.intake.infra;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +19,8 @@ import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.intake.ReplyLimit;
 import uk.org.hscp.notifier.intake.FormSenders;
+import uk.org.hscp.notifier.intake.FormWorkers;
+import uk.org.hscp.notifier.intake.IntakeLimitsProperties;
 import uk.org.hscp.notifier.intake.Screening;
 import uk.org.hscp.notifier.intake.SenderAuthentication;
 import uk.org.hscp.notifier.intake.mail.MimeParser;
@@ -24,7 +28,7 @@ import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.intake.MailboxesProperties;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({IntakeProperties.class, MailboxesProperties.class})
+@EnableConfigurationProperties({IntakeProperties.class, IntakeLimitsProperties.class, MailboxesProperties.class})
 class IntakeConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeConfiguration.class);
@@ -65,6 +69,12 @@ class IntakeConfiguration {
     @Bean
     FormReader formReader() {
         return new FormReader();
+    }
+
+    @Bean(destroyMethod = "close")
+    FormWorkers formWorkers(FormReader formReader, IntakeLimitsProperties limits, MeterRegistry meters) {
+        return new FormWorkers(new TimedFormReader(formReader, meters)::read, limits.parseThreads(),
+                limits.parseTimeout());
     }
 
     @Bean

@@ -17,6 +17,7 @@ import uk.org.hscp.notifier.intake.MailboxIntake;
 import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
 import uk.org.hscp.notifier.intake.RawEmail;
 import uk.org.hscp.notifier.intake.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeLimitsProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 import uk.org.hscp.notifier.platform.LogContext;
 
@@ -34,13 +35,23 @@ public class MailboxReceiver {
     private final IntakeProperties properties;
     private final Clock clock;
 
-    MailboxReceiver(MailboxIntake intake, IntakeProperties properties, Clock clock) {
+    private final long maxEmailBytes;
+
+    MailboxReceiver(MailboxIntake intake, IntakeProperties properties, IntakeLimitsProperties limits, Clock clock) {
+        this.maxEmailBytes = limits.maxEmailBytes().toBytes();
         this.intake = intake;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** @return the journal id to put on the intake queue, or null when there is nothing to read */
+    /**
+     * The e-mail's size (IMAP RFC822.SIZE, fetched with the poll's headers) is read before its body: an e-mail
+     * over {@code hscp.intake.max-email-bytes} is journaled from its headers alone and its body is never fetched.
+     * A journal write that fails is counted, and after {@code hscp.intake.journal-attempts} polls the e-mail is
+     * moved to Quarantine instead of being read again for ever.
+     *
+     * @return the journal id to put on the intake queue, or null when there is nothing to read
+     */
     public String receive(Exchange exchange) throws MessagingException, IOException {
         try {
             return receiveLogged(exchange);
@@ -51,10 +62,17 @@ public class MailboxReceiver {
 
     private String receiveLogged(Exchange exchange) throws MessagingException, IOException {
         Message message = exchange.getIn().getBody(Message.class);
-        byte[] bytes = bytesOf(message);
         String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
+        long size = message.getSize();
+        boolean tooLarge = size > maxEmailBytes;
+        byte[] bytes = tooLarge ? headerBytesOf(message) : bytesOf(message);
         RawEmail raw = new RawEmail(mailbox, sourceKey(message, bytes), bytes, receivedAt(message));
-        MailboxIntake.Receipt receipt = intake.receive(raw);
+        MailboxIntake.Receipt receipt;
+        try {
+            receipt = tooLarge ? intake.receiveTooLarge(raw, size, maxEmailBytes) : intake.receive(raw);
+        } catch (RuntimeException e) {
+            receipt = intake.journalingFailed(raw, e);
+        }
         exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, receipt.folder() == Folder.QUARANTINE
                 ? properties.quarantineFolder() : properties.processedFolder());
         return receipt.readForms() ? Long.toString(receipt.emailId()) : null;
@@ -64,6 +82,18 @@ public class MailboxReceiver {
         var out = new ByteArrayOutputStream(Math.max(message.getSize(), 1024));
         message.writeTo(out);
         return out.toByteArray();
+    }
+
+    /** The header block as the server sent it (fetched with the poll), then the blank line; no body. */
+    private static byte[] headerBytesOf(Message message) throws MessagingException {
+        StringBuilder headers = new StringBuilder();
+        if (message instanceof jakarta.mail.internet.MimeMessage mime) {
+            for (String line : java.util.Collections.list(mime.getAllHeaderLines())) {
+                headers.append(line).append("\r\n");
+            }
+        }
+        headers.append("\r\n");
+        return headers.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     private static String sourceKey(Message message, byte[] bytes) throws MessagingException {

@@ -37,11 +37,29 @@ public final class MimeParser implements EmailParser {
 
     @Override
     public InboundEmail parse(byte[] raw) throws UnreadableEmailException {
+        return parse(raw, true);
+    }
+
+    /** Walks the MIME structure (to find a delivery report) without decoding any file. */
+    @Override
+    public InboundEmail parseHeaders(byte[] raw) throws UnreadableEmailException {
+        return parse(raw, false);
+    }
+
+    private InboundEmail parse(byte[] raw, boolean decodeFiles) throws UnreadableEmailException {
         try {
             MimeMessage message = new MimeMessage(SESSION, new ByteArrayInputStream(raw));
             List<Attachment> attachments = new ArrayList<>();
             boolean[] report = {false};
-            collect(message, attachments, report, 0);
+            if (decodeFiles) {
+                collect(message, attachments, report, 0);
+            } else {
+                try {
+                    collect(message, null, report, 0);
+                } catch (MessagingException | IOException | RuntimeException e) {
+                    // the headers are what is asked for (the body may be absent: an e-mail too large to fetch)
+                }
+            }
             return new InboundEmail(messageId(message, raw), fromAddress(message), subject(message), attachments,
                     report[0], authenticationResults(message));
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -49,6 +67,7 @@ public final class MimeParser implements EmailParser {
         }
     }
 
+    /** @param into where files go; null to decode none */
     private void collect(Part part, List<Attachment> into, boolean[] report, int depth)
             throws MessagingException, IOException {
         if (depth > MAX_DEPTH) {
@@ -71,7 +90,7 @@ public final class MimeParser implements EmailParser {
             }
         } else if (isSignature(type) || type.equals("message/delivery-status")) {
             // the signature of a multipart/signed part, or the machine-readable part of a bounce
-        } else if (isAttachment(part, type)) {
+        } else if (into != null && isAttachment(part, type)) {
             into.add(new Attachment(displayName(part), type, readAll(part)));
         }
     }
@@ -130,7 +149,9 @@ public final class MimeParser implements EmailParser {
             return "sha256:" + Hashes.sha256Hex(raw);
         }
         String compact = id.replaceAll("\\s+", "");
-        return compact.length() > 998 ? compact.substring(0, 998) : compact;
+        // cut to fit the journal, keeping two long ids that differ only past the cut apart
+        return compact.length() > 998 ? compact.substring(0, 900) + "#sha256:" + Hashes.sha256Hex(
+                compact.getBytes(java.nio.charset.StandardCharsets.UTF_8)) : compact;
     }
 
     private static String fromAddress(MimeMessage message) {
