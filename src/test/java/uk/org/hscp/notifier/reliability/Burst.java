@@ -111,8 +111,11 @@ final class Burst {
         scenario.figure(run + "_acknowledgements", "e-mails by number of acknowledgements at Postfix: " + histogram);
         soft.assertThat(histogram).as(run + ": e-mails by acknowledgements received at Postfix").isEqualTo(Map.of(1, (long) size));
 
-        List<Map<String, Object>> deliveries = scenario.query("SELECT notice_kind, status, message_id FROM delivery"
-                + " WHERE created_at >= (SELECT MIN(received_at) FROM inbound_email WHERE message_id LIKE ?)", pattern());
+        // the burst's deliveries: those of notices about its e-mails, or about the cases its forms opened
+        List<Map<String, Object>> deliveries = scenario.query("SELECT d.notice_kind, d.status, d.message_id FROM delivery d"
+                + " JOIN notice n ON n.id = d.notice_id WHERE n.inbound_email_id IN (SELECT id FROM inbound_email WHERE"
+                + " message_id LIKE ?) OR n.case_id IN (SELECT f.case_id FROM case_form f JOIN inbound_email e"
+                + " ON e.id = f.inbound_email_id WHERE e.message_id LIKE ?)", pattern(), pattern());
         long notOnce = deliveries.stream().filter(d -> atPostfix.getOrDefault((String) d.get("message_id"), 0) != 1).count();
         long sentTwice = atPostfix.values().stream().filter(c -> c > 1).count();
         scenario.figure(run + "_postfix", atPostfix.values().stream().mapToInt(Integer::intValue).sum() + " e-mails kept, "

@@ -127,6 +127,31 @@ final class NotifierProcess implements AutoCloseable {
         return health == null ? null : health.path("status").asText(null);
     }
 
+    /** A part's status in anonymous /actuator/health ("UP", "DOWN", or "NO ANSWER" within the timeout), and how long it took. */
+    record PartHealth(String status, double seconds) {
+    }
+
+    PartHealth part(String component, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
+                .timeout(timeout).build();
+        long started = System.nanoTime();
+        try {
+            String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            JsonNode health = JSON.readTree(body);
+            return new PartHealth(health.path("components").path(component).path("status").asText("ABSENT"),
+                    (System.nanoTime() - started) / 1e9);
+        } catch (IOException e) {
+            return new PartHealth("NO ANSWER", (System.nanoTime() - started) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PartHealth("NO ANSWER", (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     /** Health with its components (signed in as admin), or null when it does not answer within 2 s. */
     JsonNode health(boolean details) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))

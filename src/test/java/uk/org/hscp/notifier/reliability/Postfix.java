@@ -82,7 +82,11 @@ final class Postfix implements AutoCloseable {
                 """.formatted(port));
     }
 
-    /** With refusing, every RCPT TO is answered 451 4.3.2 (a relay that is there but cannot take mail now). */
+    /**
+     * With refusing, every command after the greeting is answered 451 (smtpd_delay_reject = no applies the client
+     * restriction "defer" at once): a relay that is there but cannot take mail now; the service's health check,
+     * which signs in, sees it too.
+     */
     private void writeMainCf(boolean refusing) {
         Commands.write(home.resolve("conf/main.cf"), """
                 compatibility_level = 3.6
@@ -118,6 +122,7 @@ final class Postfix implements AutoCloseable {
                 smtpd_sasl_type = dovecot
                 smtpd_sasl_path = inet:127.0.0.1:%4$d
                 smtpd_client_restrictions = %5$s
+                smtpd_delay_reject = %7$s
                 defer_code = 451
                 smtpd_relay_restrictions = permit_sasl_authenticated, reject
                 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
@@ -128,7 +133,7 @@ final class Postfix implements AutoCloseable {
                 virtual_gid_maps = static:65534
                 virtual_minimum_uid = 100
                 virtual_mailbox_limit = 0
-                """.formatted(home, tls.certificate(), tls.key(), saslPort, refusing ? "defer" : "", sink));
+                """.formatted(home, tls.certificate(), tls.key(), saslPort, refusing ? "defer" : "", sink, refusing ? "no" : "yes"));
     }
 
     void start() {
