@@ -21,12 +21,15 @@ final class Burst {
     final String run;
     final int size;
     private final long casesBefore;
+    /** Deliveries SENT before the burst: the relay's sink is emptied of their e-mails when the burst starts. */
+    private final long sentBefore;
 
     Burst(Scenario scenario, String run, int size) {
         this.scenario = scenario;
         this.run = run;
         this.size = size;
         this.casesBefore = scenario.count("SELECT COUNT(*) FROM review_case");
+        this.sentBefore = scenario.count("SELECT COUNT(*) FROM delivery WHERE status = 'SENT'");
         scenario.sent.setAside("before-" + run);
     }
 
@@ -55,11 +58,16 @@ final class Burst {
                     && scenario.count("SELECT COUNT(*) FROM inbound_email WHERE message_id LIKE ? AND outcome = 'PENDING'", pattern()) == 0
                     && scenario.count("SELECT COUNT(*) FROM notice WHERE status <> 'DISPATCHED'") == 0
                     && scenario.count("SELECT COUNT(*) FROM delivery WHERE status NOT IN ('SENT', 'PERMANENT_FAILURE', 'BOUNCED', 'CANCELLED')") == 0
-                    && scenario.sent.files().size() >= scenario.count("SELECT COUNT(*) FROM delivery WHERE status = 'SENT'")
+                    && scenario.sent.files().size() >= scenario.count("SELECT COUNT(*) FROM delivery WHERE status = 'SENT'") - sentBefore
                     && scenario.mailbox.contents().get("INBOX").isEmpty());
             return true;
         } catch (ConditionTimeoutException e) {
-            scenario.figure(run + "_settled", "NOT within " + atMost + ": counting what there is");
+            scenario.figure(run + "_settled", "NOT within " + atMost + ": counting what there is; journaled " + journaled()
+                    + ", PENDING " + scenario.count("SELECT COUNT(*) FROM inbound_email WHERE message_id LIKE ? AND outcome = 'PENDING'", pattern())
+                    + ", notices not dispatched " + scenario.query("SELECT kind, status, COUNT(*) AS n FROM notice WHERE status <> 'DISPATCHED' GROUP BY kind, status")
+                    + ", deliveries " + scenario.query("SELECT status, COUNT(*) AS n FROM delivery GROUP BY status")
+                    + ", at Postfix " + scenario.sent.files().size()
+                    + ", inbox " + scenario.mailbox.contents().get("INBOX").size());
             return false;
         }
     }
