@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
@@ -31,6 +32,12 @@ import uk.org.hscp.notifier.forms.ReferralResponseForm;
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
  * and the sender is acknowledged, or the e-mail is quarantined with every problem listed. Runs in one
  * transaction per e-mail, from the intake queue; a redelivered id whose e-mail was decided is a no-op.
+ *
+ * <p>Exactly once across consumers and instances: the transaction first locks the e-mail's journal row (a
+ * second reader of the same id waits, then finds it decided), every outcome is written only over PENDING,
+ * and a form is attached only where no case holds its bytes yet (a unique key). When two e-mails carrying
+ * the same form are read at once, the one that loses the attach rolls back whole (no case, no
+ * acknowledgement) and is read again at once, finding the form accepted: DUPLICATE.
  */
 @Component("formIntake")
 public class FormIntake {
@@ -45,8 +52,11 @@ public class FormIntake {
     private final Notices notices;
     private final CaseEvents caseEvents;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices, Notices notices, CaseEvents caseEvents, Clock clock) {
+    FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
+            Notices notices, CaseEvents caseEvents, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.journal = journal;
         this.parser = parser;
         this.reader = reader;
@@ -65,14 +75,59 @@ public class FormIntake {
     record Placement(Attachment file, Form form, CaseSummary existingCase) {
     }
 
-    @Transactional
-    public void read(String emailId) throws UnreadableEmailException {
-        long id = Long.parseLong(emailId.strip());
-        var entry = journal.find(id);
+    /** Attempts after a lost race: the second one finds the winner's form and is a DUPLICATE. */
+    private static final int ATTEMPTS = 3;
+
+    public void read(String emailId) {
+        read(Long.parseLong(emailId.strip()), 0);
+    }
+
+    private void read(long id, int depth) {
+        // An e-mail journaled earlier that carries one of the same forms and is still waiting goes first, so that
+        // the first to arrive is ACCEPTED and the later one is the DUPLICATE, however the consumers interleave.
+        // (Its own queue message then finds it decided.) Earlier ones only look further back: no cycle.
+        if (depth < 5) {
+            for (long earlier : journal.earlierPendingSharingAnAttachment(id)) {
+                try {
+                    read(earlier, depth + 1);
+                } catch (RuntimeException e) {
+                    log.warn("E-mail {}: reading the earlier e-mail {} with the same form failed ({}); it is retried"
+                            + " from its own queue message", id, earlier, e.getClass().getSimpleName());
+                }
+            }
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> readOnce(id));
+                return;
+            } catch (LostRace | DuplicateKeyException race) {
+                if (attempt == ATTEMPTS) {
+                    throw race; // the broker redelivers it later
+                }
+                log.info("E-mail {}: another e-mail took one of its forms first; reading it again", id);
+            }
+        }
+    }
+
+    /** Another transaction decided this e-mail, or took one of its forms, first: this one rolls back whole. */
+    static final class LostRace extends RuntimeException {
+
+        LostRace(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private void readOnce(long id) {
+        var entry = journal.claim(id);
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return; // redelivered after it was decided
         }
-        InboundEmail email = parser.parse(journal.raw(id));
+        InboundEmail email;
+        try {
+            email = parser.parse(journal.raw(id));
+        } catch (UnreadableEmailException e) {
+            throw new IllegalStateException("E-mail " + id + " can no longer be read as MIME", e);
+        }
         LocalDate today = LocalDate.now(clock);
         List<FileRead> reads = email.attachments().stream()
                 .map(file -> new FileRead(file, reader.read(file.bytes(), today))).toList();
@@ -86,7 +141,7 @@ public class FormIntake {
         List<FileRead> fresh = forms.stream()
                 .filter(r -> cases.caseHoldingForm(r.file().sha256()).isEmpty()).toList();
         if (fresh.isEmpty()) {
-            journal.decide(id, Verdict.duplicate("Every form in it was accepted before."), clock.instant());
+            decide(id, Verdict.duplicate("Every form in it was accepted before."));
             log.info("E-mail {}: DUPLICATE (its forms were accepted before)", id);
             return;
         }
@@ -108,14 +163,18 @@ public class FormIntake {
         for (Placement placement : placements) {
             CaseSummary target = placement.existingCase() != null ? placement.existingCase()
                     : cases.open(newCase((ReferralForm) placement.form()), clock.instant());
-            cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
-                    placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant());
+            if (!cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
+                    placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant())) {
+                throw new LostRace("a form of e-mail " + id + " was attached to a case by another e-mail first");
+            }
             notices.request(NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));
             caseEvents.formAccepted(target.id(), placement.form(), email.fromAddress(), entry.get().receivedAt(),
                     placement.existingCase() == null);
             first = first == null ? target : first;
         }
-        journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant());
+        if (!journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant())) {
+            throw new LostRace("e-mail " + id + " was decided by another reader first");
+        }
         log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
     }
 
@@ -162,8 +221,14 @@ public class FormIntake {
         return lines;
     }
 
+    private void decide(long id, Verdict verdict) {
+        if (!journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
+            throw new LostRace("e-mail " + id + " was decided by another reader first");
+        }
+    }
+
     private void quarantine(long id, Verdict verdict, List<String> lines) {
-        journal.decide(id, verdict, clock.instant());
+        decide(id, verdict);
         intakeNotices.tell(id, verdict, lines);
         log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
     }

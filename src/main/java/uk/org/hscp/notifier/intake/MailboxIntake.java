@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.dispatch.BounceHandler;
 import uk.org.hscp.notifier.intake.EmailJournal.NewEmail;
+import uk.org.hscp.notifier.intake.infra.IntakeProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 
 /**
@@ -25,9 +27,20 @@ public class MailboxIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxIntake.class);
 
-    public enum Folder { PROCESSED, QUARANTINE }
+    /** Where the e-mail goes: it stays in the INBOX while its outcome is PENDING (its forms are being read). */
+    public enum Folder {
+        PROCESSED, QUARANTINE, INBOX;
 
-    /** @param readForms the e-mail waits for its forms to be read (its id goes on the intake queue) */
+        public static Folder of(IntakeOutcome outcome) {
+            return switch (outcome) {
+                case PENDING -> INBOX;
+                case QUARANTINED -> QUARANTINE;
+                default -> PROCESSED;
+            };
+        }
+    }
+
+    /** @param readForms the e-mail's id is to go on the intake queue for its forms to be read */
     public record Receipt(long emailId, IntakeOutcome outcome, Folder folder, boolean readForms) {
     }
 
@@ -43,9 +56,12 @@ public class MailboxIntake {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Duration requeuePendingAfter;
 
     MailboxIntake(EmailJournal journal, EmailParser parser, Screening screening, IntakeNotices intakeNotices,
-            BounceHandler bounces, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            BounceHandler bounces, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
+            IntakeProperties properties) {
+        this.requeuePendingAfter = properties.requeuePendingAfter();
         this.journal = journal;
         this.parser = parser;
         this.screening = screening;
@@ -59,18 +75,18 @@ public class MailboxIntake {
     public Receipt receive(RawEmail raw) {
         var known = journal.findBySource(raw.mailbox(), raw.sourceKey());
         if (known.isPresent()) {
-            log.info("E-mail {} was read again from mailbox {}; already journaled", known.get().id(), raw.mailbox());
-            return receiptFor(known.get().id(), known.get().outcome());
+            return readAgain(known.get());
         }
         InboundEmail email = parseOrNull(raw.bytes());
         String messageId = email != null ? email.messageId() : "sha256:" + Hashes.sha256Hex(raw.bytes());
         long id;
         try {
             id = journal.record(new NewEmail(raw, messageId, email == null ? null : email.fromAddress(),
-                    email == null ? null : email.subject()));
+                    email == null ? null : email.subject(), clock.instant(),
+                    email == null ? List.of() : email.attachments().stream().map(Attachment::sha256).toList()));
         } catch (EmailJournal.AlreadyJournaled race) {
-            var entry = journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow();
-            return receiptFor(entry.id(), entry.outcome());
+            // a peer (another instance, or this one's previous poll) journaled this copy first: it is the peer's
+            return readAgain(journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow());
         }
         if (email != null) {
             // bounces of the service's own e-mails, copies of its notices, auto-replies: never screened as forms
@@ -86,12 +102,35 @@ public class MailboxIntake {
         }
         Verdict verdict = screen(id, email, messageId);
         transaction.executeWithoutResult(status -> {
-            journal.decide(id, verdict, clock.instant());
-            intakeNotices.tell(id, verdict, List.of());
+            if (journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
+                intakeNotices.tell(id, verdict, List.of());
+            }
         });
         log.info("E-mail {} from mailbox {}: {} {}", id, raw.mailbox(), verdict.outcome(),
                 verdict.reason() == null ? "" : verdict.reason());
         return receiptFor(id, verdict.outcome());
+    }
+
+    /** What becomes of a copy the journal holds already (empty: a new copy, to be fetched and received). */
+    public Optional<Receipt> readAgain(String mailbox, String sourceKey) {
+        return journal.findBySource(mailbox, sourceKey).map(this::readAgain);
+    }
+
+    /**
+     * The copy was journaled before: by a peer that is reading its forms now, or by this service before a crash.
+     * Its id goes on the intake queue again only when it is still PENDING long after it was journaled (its queue
+     * message was lost): a peer's PENDING e-mail is the peer's.
+     */
+    private Receipt readAgain(EmailJournal.Entry entry) {
+        boolean lost = entry.outcome() == IntakeOutcome.PENDING && journal.journaledAt(entry.id())
+                .map(at -> at.plus(requeuePendingAfter).isBefore(clock.instant())).orElse(true);
+        if (lost) {
+            log.warn("E-mail {} from mailbox {} is still PENDING {} after it was journaled; queued again", entry.id(),
+                    entry.mailbox(), requeuePendingAfter);
+        } else {
+            log.debug("E-mail {} was read again from mailbox {}; already journaled", entry.id(), entry.mailbox());
+        }
+        return new Receipt(entry.id(), entry.outcome(), Folder.of(entry.outcome()), lost);
     }
 
     /**
@@ -112,7 +151,9 @@ public class MailboxIntake {
             IntakeOutcome outcome = entry.outcome();
             if (outcome == IntakeOutcome.QUARANTINED) {
                 Verdict verdict = screen(emailId, parseOrNull(journal.raw(emailId)), entry.messageId());
-                journal.decide(emailId, verdict, clock.instant());
+                if (!journal.decide(emailId, IntakeOutcome.QUARANTINED, verdict, clock.instant())) {
+                    return journal.find(emailId).orElseThrow().outcome(); // screened again by another request
+                }
                 intakeNotices.tell(emailId, verdict, List.of());
                 log.info("E-mail {} released and screened again: {} {}", emailId, verdict.outcome(),
                         verdict.reason() == null ? "" : verdict.reason());
@@ -140,7 +181,6 @@ public class MailboxIntake {
     }
 
     private static Receipt receiptFor(long id, IntakeOutcome outcome) {
-        Folder folder = outcome == IntakeOutcome.QUARANTINED ? Folder.QUARANTINE : Folder.PROCESSED;
-        return new Receipt(id, outcome, folder, outcome == IntakeOutcome.PENDING);
+        return new Receipt(id, outcome, Folder.of(outcome), outcome == IntakeOutcome.PENDING);
     }
 }

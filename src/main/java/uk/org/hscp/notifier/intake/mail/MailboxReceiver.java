@@ -10,18 +10,16 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.component.mail.MailConstants;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.intake.MailboxIntake;
-import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
 import uk.org.hscp.notifier.intake.RawEmail;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 
 /**
- * The Camel edge of the mailbox route: takes the fetched message, hands its bytes to {@link MailboxIntake},
- * and tells camel-mail which folder to move it to once the route completes.
+ * The Camel edge of the mailbox route: takes the fetched message and hands its bytes to {@link MailboxIntake}.
+ * A message the journal holds already (read at an earlier poll, or by a peer instance) is not fetched again.
+ * {@link MailboxMover} moves it out of the inbox once its outcome is decided.
  */
 @Component("mailboxReceiver")
 public class MailboxReceiver {
@@ -30,24 +28,26 @@ public class MailboxReceiver {
     public static final String MAILBOX_HEADER = "HscpMailbox";
 
     private final MailboxIntake intake;
-    private final IntakeProperties properties;
     private final Clock clock;
 
-    MailboxReceiver(MailboxIntake intake, IntakeProperties properties, Clock clock) {
+    MailboxReceiver(MailboxIntake intake, Clock clock) {
         this.intake = intake;
-        this.properties = properties;
         this.clock = clock;
     }
 
     /** @return the journal id to put on the intake queue, or null when there is nothing to read */
     public String receive(Exchange exchange) throws MessagingException, IOException {
         Message message = exchange.getIn().getBody(Message.class);
-        byte[] bytes = bytesOf(message);
         String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
+        if (message.getFolder() instanceof UIDFolder folder) {
+            var known = intake.readAgain(mailbox, PollPrefetch.sourceKey(folder, message));
+            if (known.isPresent()) {
+                return known.get().readForms() ? Long.toString(known.get().emailId()) : null;
+            }
+        }
+        byte[] bytes = bytesOf(message);
         RawEmail raw = new RawEmail(mailbox, sourceKey(message, bytes), bytes, receivedAt(message));
         MailboxIntake.Receipt receipt = intake.receive(raw);
-        exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, receipt.folder() == Folder.QUARANTINE
-                ? properties.quarantineFolder() : properties.processedFolder());
         return receipt.readForms() ? Long.toString(receipt.emailId()) : null;
     }
 
