@@ -8,23 +8,39 @@ import jakarta.mail.Store;
 
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+import uk.org.hscp.notifier.platform.health.BackgroundHealthCheck;
+import uk.org.hscp.notifier.platform.health.HealthCheckTiming;
 
-/** "mailboxes" in /actuator/health: can every secure mailbox be signed in to? */
+/**
+ * "mailboxes" in /actuator/health: can every secure mailbox be signed in to? Checked in the background
+ * ({@link BackgroundHealthCheck}), so a mailbox that does not answer never holds a health request.
+ */
 @Component("mailboxes")
-class MailboxHealthIndicator extends AbstractHealthIndicator {
+class MailboxHealthIndicator implements HealthIndicator {
 
     private final MailboxesProperties mailboxes;
+    private final BackgroundHealthCheck background;
 
-    MailboxHealthIndicator(MailboxesProperties mailboxes) {
-        super("Mailbox health check failed");
+    MailboxHealthIndicator(MailboxesProperties mailboxes, HealthCheckTiming timing) {
         this.mailboxes = mailboxes;
+        this.background = timing.inBackground(new AbstractHealthIndicator("Mailbox health check failed") {
+            @Override
+            protected void doHealthCheck(Health.Builder builder) {
+                check(builder);
+            }
+        });
     }
 
     @Override
-    protected void doHealthCheck(Health.Builder builder) {
+    public Health health() {
+        return background.health();
+    }
+
+    private void check(Health.Builder builder) {
         boolean allUp = true;
         for (var mailbox : mailboxes.mailboxes()) {
             String state = check(mailbox);
