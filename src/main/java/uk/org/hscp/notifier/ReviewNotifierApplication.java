@@ -3,7 +3,7 @@ package uk.org.hscp.notifier;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-import uk.org.hscp.notifier.platform.cli.Commands;
+import uk.org.hscp.notifier.cli.Commands;
 
 @SpringBootApplication
 public class ReviewNotifierApplication {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * Builds the only thing an e-mail is made from, an {@link AnonymisedNotice}, from ids. It reads a case's

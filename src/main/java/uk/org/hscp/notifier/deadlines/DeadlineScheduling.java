@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,12 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
-import uk.org.hscp.notifier.deadlines.infra.DeadlineStore;
-import uk.org.hscp.notifier.deadlines.infra.DeadlineStore.DeadlineRow;
+import uk.org.hscp.notifier.deadlines.DeadlineStore.DeadlineRow;
 import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
-import uk.org.hscp.notifier.dispatch.NoticeRequest;
-import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * Records what happens to a case and keeps its deadlines true: an event creates each deadline it starts,
@@ -104,32 +104,18 @@ public class DeadlineScheduling {
         List<DeadlineChange> changes = new ArrayList<>();
         CaseView view = new CaseView(caseId);
         for (Timescale timescale : catalogue.enabled()) {
-            List<DeadlineRow> open = view.open(timescale.id());
-            if (timescale.metBy() == type) {
-                for (DeadlineRow deadline : open) {
-                    if (agency == null || !timescale.perAgency() || agency.equals(deadline.agency())) {
-                        close(view, deadline, "MET", at);
-                        changes.add(change(timescale, deadline.agency(), Change.MET, deadline.due(), deadline.due()));
-                        if (timescale.recurring() && (timescale.stoppedBy() == null
-                                || !store.hasEvent(caseId, timescale.stoppedBy()))) {
-                            create(view, timescale, deadline.agency(), at, now, changes);
-                        }
-                    }
-                }
-            } else if (timescale.stoppedBy() == type) {
-                for (DeadlineRow deadline : open) {
-                    close(view, deadline, "CANCELLED", at);
-                    changes.add(change(timescale, deadline.agency(), Change.CANCELLED, deadline.due(), null));
-                }
-            } else if (timescale.startEvent() == type && !timescale.id().equals("EXTRAORDINARY_MEETING")
-                    && view.deadlines().stream().noneMatch(d -> d.timescaleId().equals(timescale.id()))) {
-                for (String each : timescale.perAgency() ? ligMemberAgencies : java.util.Collections.<String>singletonList(null)) {
-                    create(view, timescale, each, at, now, changes);
-                }
-            } else {
-                for (DeadlineRow deadline : open) {
-                    reconsider(view, timescale, deadline, now, changes);
-                }
+            boolean started = view.deadlines().stream().anyMatch(d -> d.timescaleId().equals(timescale.id()));
+            switch (EventEffect.of(timescale, type, started)) {
+                case MEETS -> view.open(timescale.id()).stream()
+                        .filter(d -> agency == null || !timescale.perAgency() || agency.equals(d.agency()))
+                        .forEach(d -> meet(view, timescale, d, at, now, changes));
+                case STOPS -> view.open(timescale.id()).forEach(d -> {
+                    close(view, d, DeadlineStatus.CANCELLED, at);
+                    changes.add(change(timescale, d.agency(), Change.CANCELLED, d.due(), null));
+                });
+                case STARTS -> (timescale.perAgency() ? ligMemberAgencies : Collections.<String>singletonList(null))
+                        .forEach(each -> create(view, timescale, each, at, now, changes));
+                case RECONSIDERS -> view.open(timescale.id()).forEach(d -> reconsider(view, timescale, d, now, changes));
             }
         }
         // a deadline due with another one follows it when that one moved in the pass above
@@ -138,10 +124,21 @@ public class DeadlineScheduling {
                 view.open(timescale.id()).forEach(d -> reconsider(view, timescale, d, now, changes));
             }
         }
-        if (changes.stream().anyMatch(c -> c.timescaleId().equals("RAPID_REVIEW"))) {
+        if (changes.stream().anyMatch(c -> c.timescaleId().equals(ExtraordinaryMeetingRule.RAPID_REVIEW))) {
             extraordinaryMeetingCheck(view, now, changes);
         }
         return changes;
+    }
+
+    /** Met; a recurring timescale starts its next deadline from the meeting moment, unless it was stopped. */
+    private void meet(CaseView view, Timescale timescale, DeadlineRow deadline, Instant at, Instant now,
+            List<DeadlineChange> changes) {
+        close(view, deadline, DeadlineStatus.MET, at);
+        changes.add(change(timescale, deadline.agency(), Change.MET, deadline.due(), deadline.due()));
+        if (timescale.recurring()
+                && (timescale.stoppedBy() == null || !store.hasEvent(view.caseId(), timescale.stoppedBy()))) {
+            create(view, timescale, deadline.agency(), at, now, changes);
+        }
     }
 
     private void create(CaseView view, Timescale timescale, String agency, Instant startedAt, Instant now,
@@ -154,7 +151,7 @@ public class DeadlineScheduling {
         changes.add(change(timescale, agency, Change.CREATED, null, due.map(ZonedDateTime::toInstant).orElse(null)));
     }
 
-    private void close(CaseView view, DeadlineRow deadline, String status, Instant at) {
+    private void close(CaseView view, DeadlineRow deadline, DeadlineStatus status, Instant at) {
         store.close(deadline.id(), status, at);
         view.deadlinesChanged();
     }
@@ -184,18 +181,17 @@ public class DeadlineScheduling {
      * convened before it: the deadline is created and the HSCP team and LIG chair are alerted.
      */
     private void extraordinaryMeetingCheck(CaseView view, Instant now, List<DeadlineChange> changes) {
-        Optional<DeadlineRow> rapidReview = view.deadlines().stream()
-                .filter(d -> d.timescaleId().equals("RAPID_REVIEW") && d.status().equals("OPEN") && d.due() != null)
-                .findFirst();
-        Optional<Timescale> extraordinary = catalogue.find("EXTRAORDINARY_MEETING").filter(Timescale::enabled);
-        if (rapidReview.isEmpty() || extraordinary.isEmpty()
-                || view.deadlines().stream().anyMatch(d -> d.timescaleId().equals("EXTRAORDINARY_MEETING"))) {
+        Optional<Timescale> extraordinary = catalogue.find(ExtraordinaryMeetingRule.TIMESCALE).filter(Timescale::enabled);
+        if (extraordinary.isEmpty()) {
             return;
         }
         LocalDate today = now.atZone(calculator.zone()).toLocalDate();
-        LocalDate rapidReviewDue = rapidReview.get().due().atZone(calculator.zone()).toLocalDate();
-        Optional<LocalDate> nextMeeting = store.meetingAfter(today.minusDays(1));
-        if (nextMeeting.isEmpty() || nextMeeting.get().isAfter(rapidReviewDue)) {
+        Optional<LocalDate> rapidReviewDue = view.open(ExtraordinaryMeetingRule.RAPID_REVIEW).stream()
+                .filter(d -> d.due() != null).findFirst().map(d -> d.due().atZone(calculator.zone()).toLocalDate());
+        boolean alreadyCalled = view.deadlines().stream()
+                .anyMatch(d -> d.timescaleId().equals(ExtraordinaryMeetingRule.TIMESCALE));
+        if (ExtraordinaryMeetingRule.needsExtraordinaryMeeting(rapidReviewDue,
+                rapidReviewDue.flatMap(due -> store.meetingAfter(today.minusDays(1))), alreadyCalled)) {
             create(view, extraordinary.get(), null, now, now, changes);
             notices.request(NoticeRequest.aboutCase(NoticeKind.EXTRAORDINARY_MEETING_ALERT, view.caseId(), null));
         }
@@ -211,7 +207,7 @@ public class DeadlineScheduling {
 
             public Optional<ZonedDateTime> deadline(String timescaleId) {
                 return deadlines.stream().filter(d -> d.timescaleId().equals(timescaleId) && d.due() != null)
-                        .filter(d -> !d.status().equals("CANCELLED")).map(d -> d.due().atZone(calculator.zone()))
+                        .filter(d -> d.status() != DeadlineStatus.CANCELLED).map(d -> d.due().atZone(calculator.zone()))
                         .findFirst();
             }
 
@@ -258,7 +254,7 @@ public class DeadlineScheduling {
         }
 
         List<DeadlineRow> open(String timescaleId) {
-            return deadlines().stream().filter(d -> d.timescaleId().equals(timescaleId) && d.status().equals("OPEN"))
+            return deadlines().stream().filter(d -> d.timescaleId().equals(timescaleId) && d.isOpen())
                     .toList();
         }
 

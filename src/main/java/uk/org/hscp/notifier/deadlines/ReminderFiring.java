@@ -11,11 +11,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.org.hscp.notifier.deadlines.infra.ReminderStore;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
-import uk.org.hscp.notifier.dispatch.NoticeRequest;
-import uk.org.hscp.notifier.dispatch.Notices;
-import uk.org.hscp.notifier.deadlines.infra.ReminderStore.DueReminder;
+import uk.org.hscp.notifier.deadlines.ReminderStore;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
+import uk.org.hscp.notifier.deadlines.ReminderStore.DueReminder;
 
 /**
  * Turns the reminders due by now into notices. Each batch is claimed with FOR UPDATE SKIP LOCKED, so

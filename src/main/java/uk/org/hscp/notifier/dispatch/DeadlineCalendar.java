@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * The calendar entry (RFC 5545) a reminder carries for its deadline. The UID is stable per deadline and the

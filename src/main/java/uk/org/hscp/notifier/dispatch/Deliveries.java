@@ -3,6 +3,7 @@ package uk.org.hscp.notifier.dispatch;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * The notice and delivery tables as dispatch uses them. Every status change of a delivery is written with a

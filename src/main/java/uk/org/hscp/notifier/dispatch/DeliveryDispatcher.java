@@ -15,6 +15,7 @@ import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
 import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
+import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.platform.ServiceInstance;
 
 /**

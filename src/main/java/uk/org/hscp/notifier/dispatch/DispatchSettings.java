@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * How dispatch behaves ({@code hscp.dispatch.*} and {@code hscp.notices.*.timescale}), validated at start-up.

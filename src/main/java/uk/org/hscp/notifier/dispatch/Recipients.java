@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.dispatch;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * config/recipients.yml as validated rules: the addresses of each role, the LIG member agencies, and the
@@ -148,6 +150,18 @@ public final class Recipients {
 
     public Set<String> ligAgencies() {
         return agencies.keySet();
+    }
+
+    /** Each role with its addresses, as configured (for the Settings page). */
+    public Map<String, List<String>> roleAddresses() {
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        addresses.forEach((role, list) -> byName.put(role.name(), list));
+        return byName;
+    }
+
+    /** Each LIG member agency with its addresses, as configured (for the Settings page). */
+    public Map<String, List<String>> ligAgencyAddresses() {
+        return Collections.unmodifiableMap(agencies);
     }
 
     /** Every configured address with the entry it comes from, for checks such as the production guard. */

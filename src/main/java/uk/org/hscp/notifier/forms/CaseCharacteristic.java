@@ -32,7 +32,7 @@ public enum CaseCharacteristic implements PrintedLabel {
     CHILD_MENTAL_HEALTH("Child mental health including self-harm and suicide"),
     DISGUISED_COMPLIANCE("Disguised compliance"),
     NON_ENGAGEMENT("Non-engagement"),
-    CROSS_BORDER_ISSUES("Cross border issues"),
+    CROSS_BORDER("Cross border issues"),
     RADICALISATION("Radicalisation"),
     OTHER("Other- Please specify");
 

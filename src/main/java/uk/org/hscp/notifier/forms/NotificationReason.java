@@ -9,7 +9,13 @@ public enum NotificationReason implements PrintedLabel {
     CHILD_SERIOUSLY_HARMED("A child has been seriously harmed"),
     MULTI_AGENCY_CONCERN("There is a concern about the way multi agency partners have worked together to "
             + "safeguarding the child / children"),
-    OTHER("Other reason: (please specify)");
+    /** The line for another reason: its text is {@code otherReason}, it is no code of {@code reasons}. */
+    OTHER("Other reason: (please specify)") {
+        @Override
+        public boolean isCode() {
+            return false;
+        }
+    };
 
     private final String label;
 

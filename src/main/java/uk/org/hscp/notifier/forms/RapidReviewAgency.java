@@ -18,7 +18,13 @@ public enum RapidReviewAgency implements PrintedLabel {
     NPS("NPS"),
     CAFCASS("CAFCASS"),
     SCAS("SCAS"),
-    OTHER("Other");
+    /** A line for another agency, written in: no code of the form's list. */
+    OTHER("Other") {
+        @Override
+        public boolean isCode() {
+            return false;
+        }
+    };
 
     private final String label;
 

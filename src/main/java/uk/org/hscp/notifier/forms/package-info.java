@@ -12,4 +12,7 @@
  * {@link uk.org.hscp.notifier.forms.layout.Layout} (rows of cells, struck-through text and tick boxes
  * kept); {@code extract} recognises the form from its printed labels and reads its fields.
  */
+@ApplicationModule(displayName = "Forms", allowedDependencies = {})
 package uk.org.hscp.notifier.forms;
+
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,7 @@ import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReferralForm;
 import uk.org.hscp.notifier.forms.ReferralResponseForm;
+import uk.org.hscp.notifier.agencies.KnownSenders;
 
 /** What an accepted form tells the case's timescales. */
 @Component

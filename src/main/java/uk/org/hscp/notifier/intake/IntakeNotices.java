@@ -5,9 +5,9 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.org.hscp.notifier.dispatch.NoticeKind;
-import uk.org.hscp.notifier.dispatch.NoticeRequest;
-import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * Who hears about an e-mail's outcome: a quarantined e-mail alerts the HSCP team, and its sender gets one

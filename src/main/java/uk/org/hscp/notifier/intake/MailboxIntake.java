@@ -13,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.dispatch.BounceHandler;
 import uk.org.hscp.notifier.intake.EmailJournal.NewEmail;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 
 /**

@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.intake;
 
 import java.util.Optional;
+import uk.org.hscp.notifier.agencies.KnownSenders;
 
 /**
  * The checks made as soon as an e-mail is journaled, before any form is opened. Order matters: an

@@ -29,7 +29,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 
 import uk.org.hscp.notifier.bench.BenchResults.Figure;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.support.TestMailbox;
 
 /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 class DeadlineCalendarTests {
 

@@ -27,6 +27,9 @@ import uk.org.hscp.notifier.support.PersonalDataScan;
 import uk.org.hscp.notifier.support.ServiceTest;
 import uk.org.hscp.notifier.support.TestCases;
 import uk.org.hscp.notifier.support.TestMailbox;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /** Notices from request to the recipient's inbox and the delivery log, as the HSCP team would check them. */
 @ServiceTest

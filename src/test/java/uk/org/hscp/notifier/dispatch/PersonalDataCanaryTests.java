@@ -30,6 +30,9 @@ import uk.org.hscp.notifier.support.PersonalDataScan;
 import uk.org.hscp.notifier.support.ServiceTest;
 import uk.org.hscp.notifier.support.TestCases;
 import uk.org.hscp.notifier.support.TestMailbox;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * The canary: a case whose every identifying field, and every field of its form, holds distinctive fake

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import uk.org.hscp.notifier.deadlines.TimescaleCatalogue;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 class RecipientsTests {
 

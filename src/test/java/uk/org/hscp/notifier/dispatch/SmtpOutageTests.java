@@ -32,6 +32,9 @@ import uk.org.hscp.notifier.support.ServiceTest;
 import uk.org.hscp.notifier.support.StaffLogins;
 import uk.org.hscp.notifier.support.TestCases;
 import uk.org.hscp.notifier.support.TestMailbox;
+import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * The SMTP relay away or refusing. The service's relay settings are pointed at a GreenMail SMTP server of the

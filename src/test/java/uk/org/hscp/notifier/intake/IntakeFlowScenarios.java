@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.MutableClock;
 import uk.org.hscp.notifier.support.TestMailbox;

@@ -93,8 +93,8 @@ class DeliveryLogBrowserTests {
         browser.await(d -> browser.path().contains("caseReference=HSCP-2026-0101"));
         assertThat(browser.path()).contains("status=FAILED");
         assertThat(rowIds()).containsExactly(bounced, refusedByPolice);
-        assertThat(row(refusedByPolice).getText()).contains("HSCP-2026-0101", "SUMMARY OF INVOLVEMENT REQUEST",
-                "lig.police@hscp.example", "LIG MEMBER AGENCIES: POLICE", "PERMANENT FAILURE");
+        assertThat(row(refusedByPolice).getText()).contains("HSCP-2026-0101", "Request for a summary of involvement",
+                "lig.police@hscp.example", "LIG member agency: Hampshire and Isle of Wight Constabulary", "PERMANENT FAILURE");
         browser.screenshot("delivery-log");
 
         String csvLink = browser.find(By.id("download-csv")).getAttribute("href");

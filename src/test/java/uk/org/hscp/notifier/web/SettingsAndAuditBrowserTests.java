@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
-import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+import uk.org.hscp.notifier.intake.MailboxesProperties;
 import uk.org.hscp.notifier.security.JdbcStaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;

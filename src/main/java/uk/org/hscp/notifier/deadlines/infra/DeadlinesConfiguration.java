@@ -16,8 +16,9 @@ import uk.org.hscp.notifier.deadlines.ReminderPlanner;
 import uk.org.hscp.notifier.deadlines.TimescaleCatalogue;
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
 import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
-import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.deadlines.DeadlineStore;
 
 /** The timescale rules, built once at start-up from config/: a bad catalogue or calendar stops start-up. */
 @Configuration

@@ -41,9 +41,11 @@ class DeliveryLogPages {
     private final DeliveryLog log;
     private final AuditTrail audit;
     private final Recipients recipients;
+    private final DeliveryWords words;
     private final ZoneId zone;
 
-    DeliveryLogPages(DeliveryLog log, AuditTrail audit, Recipients recipients, ZoneId zone) {
+    DeliveryLogPages(DeliveryLog log, AuditTrail audit, Recipients recipients, DeliveryWords words, ZoneId zone) {
+        this.words = words;
         this.log = log;
         this.audit = audit;
         this.recipients = recipients;
@@ -54,6 +56,11 @@ class DeliveryLogPages {
     @ModelAttribute("zone")
     String zone() {
         return zone.getId();
+    }
+
+    @ModelAttribute("words")
+    DeliveryWords words() {
+        return words;
     }
 
     @GetMapping("/deliveries")

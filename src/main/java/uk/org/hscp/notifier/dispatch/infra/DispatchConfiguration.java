@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.AnonymiserSources;
 import uk.org.hscp.notifier.dispatch.DispatchSettings;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.dispatch.RetryPolicy;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 import uk.org.hscp.notifier.dispatch.Deliveries;
 import uk.org.hscp.notifier.dispatch.DeliveryStatus;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 @Repository

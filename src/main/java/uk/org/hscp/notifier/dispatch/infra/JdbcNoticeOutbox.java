@@ -12,9 +12,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import uk.org.hscp.notifier.dispatch.NoticeRequest;
-import uk.org.hscp.notifier.dispatch.NoticeRequested;
-import uk.org.hscp.notifier.dispatch.Notices;
+import uk.org.hscp.notifier.notices.NoticeRequest;
+import uk.org.hscp.notifier.notices.NoticeRequested;
+import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 /**

@@ -18,7 +18,7 @@ import uk.org.hscp.notifier.dispatch.Deliveries;
 import uk.org.hscp.notifier.dispatch.DeliveryAlerts;
 import uk.org.hscp.notifier.dispatch.DispatchSettings;
 import uk.org.hscp.notifier.dispatch.MessageComposer;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.OutgoingMail;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.dispatch.infra.DispatchProperties;

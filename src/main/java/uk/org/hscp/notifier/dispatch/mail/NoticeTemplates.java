@@ -16,7 +16,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
  * The e-mail templates in config/templates/, one pair per kind of notice ({@code decision-notice.txt} and

@@ -65,7 +65,7 @@ final class Checklists {
     static <E extends Enum<E> & PrintedLabel> Set<E> ticked(List<Row> rows, Class<E> type) {
         Set<E> ticked = EnumSet.noneOf(type);
         scan(rows, 0, type, true).forEach((option, entry) -> {
-            if (entry.ticked()) {
+            if (entry.ticked() && option.isCode()) {
                 ticked.add(option);
             }
         });

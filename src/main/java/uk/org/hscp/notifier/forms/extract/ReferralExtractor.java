@@ -190,10 +190,10 @@ final class ReferralExtractor {
         return cell == null ? null : Values.line(cell);
     }
 
-    private static <E extends Enum<E>> Set<E> ticked(Map<E, Checklists.Entry> entries) {
+    private static <E extends Enum<E> & PrintedLabel> Set<E> ticked(Map<E, Checklists.Entry> entries) {
         Set<E> ticked = new LinkedHashSet<>();
         entries.forEach((option, entry) -> {
-            if (entry.ticked()) {
+            if (entry.ticked() && option.isCode()) {
                 ticked.add(option);
             }
         });

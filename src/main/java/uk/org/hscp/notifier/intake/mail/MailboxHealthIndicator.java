@@ -11,9 +11,9 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
-import uk.org.hscp.notifier.platform.health.BackgroundHealthCheck;
-import uk.org.hscp.notifier.platform.health.HealthCheckTiming;
+import uk.org.hscp.notifier.intake.MailboxesProperties;
+import uk.org.hscp.notifier.platform.BackgroundHealthCheck;
+import uk.org.hscp.notifier.platform.HealthCheckTiming;
 
 /**
  * "mailboxes" in /actuator/health: can every secure mailbox be signed in to? Checked in the background

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 
 /**
  * Runs after each poll of a mailbox (camel-mail's post-process action, on the poll's open inbox): every e-mail

@@ -6,8 +6,8 @@ import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.intake.EmailJournal;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
-import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
+import uk.org.hscp.notifier.intake.MailboxesProperties;
 
 /** One route per configured mailbox, from the template in routes/intake-mailbox.yaml. */
 @Component

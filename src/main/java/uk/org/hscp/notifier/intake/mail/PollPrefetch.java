@@ -17,7 +17,7 @@ import org.apache.camel.component.mail.MailUidGenerator;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.springframework.stereotype.Component;
 
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 
 /**
  * camel-mail asks this for a key of every message of a poll before it hands any to the route. Left to

@@ -21,7 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.org.hscp.notifier.dispatch.Recipients;
-import uk.org.hscp.notifier.intake.KnownSenders;
+import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.meetings.LigMeeting;
 import uk.org.hscp.notifier.meetings.LigMeetings;
 import uk.org.hscp.notifier.meetings.MeetingChanges;

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
 import uk.org.hscp.notifier.dispatch.Recipients;
-import uk.org.hscp.notifier.intake.KnownSenders;
+import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.security.JdbcStaffUsers;
 import uk.org.hscp.notifier.security.StaffSessions;
 import uk.org.hscp.notifier.security.StaffUser;

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import uk.org.hscp.notifier.deadlines.TimescaleCatalogue;
 import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
-import uk.org.hscp.notifier.dispatch.infra.RecipientsProperties;
-import uk.org.hscp.notifier.intake.KnownSenders;
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
-import uk.org.hscp.notifier.intake.infra.MailboxesProperties;
+import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.agencies.KnownSenders;
+import uk.org.hscp.notifier.intake.IntakeProperties;
+import uk.org.hscp.notifier.intake.MailboxesProperties;
 import uk.org.hscp.notifier.settings.InWords;
 
 /**
@@ -43,13 +43,13 @@ class SettingsPage {
 
     private final TimescaleCatalogue catalogue;
     private final WorkingDayCalendar calendar;
-    private final RecipientsProperties recipients;
+    private final Recipients recipients;
     private final MailboxesProperties mailboxes;
     private final IntakeProperties intake;
     private final KnownSenders knownSenders;
     private final Clock clock;
 
-    SettingsPage(TimescaleCatalogue catalogue, WorkingDayCalendar calendar, RecipientsProperties recipients,
+    SettingsPage(TimescaleCatalogue catalogue, WorkingDayCalendar calendar, Recipients recipients,
             MailboxesProperties mailboxes, IntakeProperties intake, KnownSenders knownSenders, Clock clock) {
         this.catalogue = catalogue;
         this.calendar = calendar;
@@ -70,8 +70,8 @@ class SettingsPage {
                 .toList());
         model.addAttribute("years", List.of(holidays(thisYear), holidays(thisYear.plusYears(1))));
         model.addAttribute("coveredUntil", calendar.coveredUntil());
-        model.addAttribute("roles", recipients.roles());
-        model.addAttribute("ligAgencies", recipients.ligMemberAgencies());
+        model.addAttribute("roles", recipients.roleAddresses());
+        model.addAttribute("ligAgencies", recipients.ligAgencyAddresses());
         model.addAttribute("mailboxes", mailboxes.mailboxes().stream()
                 .map(m -> new MailboxLine(m.name(), m.protocol(), m.host(), m.port(),
                         List.of("INBOX", intake.processedFolder(), intake.quarantineFolder())))

@@ -14,7 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 
 import uk.org.hscp.notifier.dispatch.MessageComposer.Envelope;
-import uk.org.hscp.notifier.dispatch.NoticeKind;
+import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.platform.Hashes;
 
 class MimeNoticeComposerTests {

@@ -27,7 +27,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import uk.org.hscp.notifier.intake.infra.IntakeProperties;
+import uk.org.hscp.notifier.intake.IntakeProperties;
 
 class PollPrefetchTests {
 

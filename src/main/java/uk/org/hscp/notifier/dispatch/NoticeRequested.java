@@ -1,5 +1,0 @@
-package uk.org.hscp.notifier.dispatch;
-
-/** Published when a notice row is written; handled once the writing transaction has committed. */
-public record NoticeRequested(long noticeId) {
-}

@@ -1,0 +1,62 @@
+package uk.org.hscp.notifier.platform;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import javax.sql.DataSource;
+
+import jakarta.jms.ConnectionFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
+import org.springframework.boot.actuate.jms.JmsHealthIndicator;
+import org.springframework.boot.actuate.mail.MailHealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * The health of the database ({@code db}), the broker ({@code jms}) and the SMTP relay ({@code mail}) as Spring
+ * Boot checks them, but each run in the background ({@link BackgroundHealthCheck}): /actuator/health and its
+ * liveness and readiness groups answer at once during any outage. These beans take the names Spring Boot's own
+ * indicators would have, so they replace them. The mailboxes' check ({@code mailboxes}) does the same.
+ */
+@Configuration(proxyBeanMethods = false)
+class HealthConfiguration {
+
+    @Bean(destroyMethod = "shutdownNow")
+    @Qualifier("healthChecks")
+    ExecutorService healthChecks() {
+        return Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "health-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Bean
+    HealthCheckTiming healthCheckTiming(@Value("${hscp.health.refresh:5s}") Duration refresh,
+            @Value("${hscp.health.timeout:800ms}") Duration timeout,
+            @Qualifier("healthChecks") ExecutorService healthChecks) {
+        return new HealthCheckTiming(refresh, timeout, healthChecks);
+    }
+
+    @Bean
+    BackgroundHealthCheck dbHealthContributor(DataSource dataSource, HealthCheckTiming timing) {
+        return timing.inBackground(new DataSourceHealthIndicator(dataSource));
+    }
+
+    // no @ConditionalOnBean: the connection factory and the mail sender come from auto-configuration, which is
+    // evaluated after this class, so such a condition would always be false here
+    @Bean
+    BackgroundHealthCheck jmsHealthContributor(ConnectionFactory connectionFactory, HealthCheckTiming timing) {
+        return timing.inBackground(new JmsHealthIndicator(connectionFactory));
+    }
+
+    @Bean
+    BackgroundHealthCheck mailHealthContributor(JavaMailSenderImpl mailSender, HealthCheckTiming timing) {
+        return timing.inBackground(new MailHealthIndicator(mailSender));
+    }
+}
