@@ -22,7 +22,8 @@ public class AuditTrail {
     public enum Action {
         SEARCH_CASES, VIEW_CASE, VIEW_FORM, RECORD_EVENT, VIEW_EMAIL, DOWNLOAD_EMAIL, RELEASE_EMAIL, DISCARD_EMAIL,
         VIEW_DELIVERY, EXPORT_DELIVERIES, CHANGE_MEETING, RECORD_ATTENDANCE, DENIED, ADD_USER, SET_PASSWORD,
-        DISABLE_USER, ENABLE_USER
+        DISABLE_USER, ENABLE_USER,
+        VIEW_REPORT, EXPORT_REPORT
     }
 
     public record Entry(long id, Instant at, String username, Action action, String subject, String detail) {

@@ -1,8 +1,12 @@
 package uk.org.hscp.notifier.deadlines;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,7 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
 import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.deadlines.ReminderStore.DueReminder;
+import uk.org.hscp.notifier.platform.AfterCommit;
 
 /**
  * Turns the reminders due by now into notices. Each batch is claimed with FOR UPDATE SKIP LOCKED, so
@@ -35,8 +40,19 @@ public class ReminderFiring implements ApplicationRunner {
     private final Notices notices;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Timer lateness;
+    private final MeterRegistry meters;
 
-    ReminderFiring(ReminderStore reminders, Notices notices, TransactionTemplate transaction, Clock clock) {
+    ReminderFiring(ReminderStore reminders, Notices notices, TransactionTemplate transaction, Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
+        // a histogram with buckets around the alert's threshold (p99 over 60 s): Prometheus computes the quantile
+        this.lateness = Timer.builder("hscp.reminders.lateness")
+                .description("How long after its due moment a reminder fired")
+                .serviceLevelObjectives(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(2), Duration.ofMinutes(5),
+                        Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(6), Duration.ofDays(1))
+                .register(meters);
         this.reminders = reminders;
         this.notices = notices;
         this.transaction = transaction;
@@ -69,7 +85,17 @@ public class ReminderFiring implements ApplicationRunner {
         List<DueReminder> current = due.stream().filter(DueReminder::stillCurrent).toList();
         notices.requestAll(current.stream().map(ReminderFiring::notice).toList());
         reminders.markSent(current, now);
-        reminders.markSkipped(due.stream().filter(r -> !r.stillCurrent()).toList());
+        List<DueReminder> skipped = due.stream().filter(r -> !r.stillCurrent()).toList();
+        reminders.markSkipped(skipped);
+        AfterCommit.run(() -> {
+            current.forEach(r -> {
+                meters.counter("hscp.reminders.fired", "kind", r.kind(), "outcome", "sent").increment();
+                lateness.record(Duration.between(r.fireAt(), now).isNegative() ? Duration.ZERO
+                        : Duration.between(r.fireAt(), now));
+            });
+            skipped.forEach(r -> meters.counter("hscp.reminders.fired", "kind", r.kind(), "outcome", "skipped")
+                    .increment());
+        });
         return current.size();
     }
 

@@ -10,8 +10,9 @@ public interface ReminderStore {
      * A claimed reminder with what its deadline says now.
      *
      * @param stillCurrent the deadline is open and has not moved since the reminder was planned
+     * @param fireAt       the moment the reminder was due (its lateness is measured from it)
      */
-    record DueReminder(long id, long deadlineId, long caseId, String kind, boolean stillCurrent) {
+    record DueReminder(long id, long deadlineId, long caseId, String kind, boolean stillCurrent, Instant fireAt) {
     }
 
     /**

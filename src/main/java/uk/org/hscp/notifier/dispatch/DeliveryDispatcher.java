@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
+import uk.org.hscp.notifier.platform.LogContext;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
 import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
@@ -44,6 +47,7 @@ public class DeliveryDispatcher {
     private final DispatchSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final ServiceInstance instance;
     /** Accepted by the SMTP relay, not yet marked SENT: the database did not answer. */
     private final Map<Long, Accepted> accepted = new ConcurrentHashMap<>();
@@ -53,7 +57,8 @@ public class DeliveryDispatcher {
 
     DeliveryDispatcher(Deliveries deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
             RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
-            Clock clock, ServiceInstance instance) {
+            Clock clock, MeterRegistry meters, ServiceInstance instance) {
+        this.meters = meters;
         this.instance = instance;
         this.deliveries = deliveries;
         this.anonymiser = anonymiser;
@@ -69,12 +74,23 @@ public class DeliveryDispatcher {
     /** Called by the dispatch-send route with the delivery id from the queue. */
     public void send(String deliveryId) {
         long id = Long.parseLong(deliveryId.strip());
-        Optional<DeliveryToSend> claimed = transaction.execute(status -> deliveries.claim(id, instance.id(), clock.instant()));
+        LogContext.put(LogContext.DELIVERY_ID, id);
+        try {
+            send(id);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void send(long id) {
+        Optional<DeliveryToSend> claimed = transaction.execute(
+                status -> deliveries.claim(id, instance.id(), clock.instant()));
         if (claimed == null || claimed.isEmpty()) {
             log.debug("Delivery {} is not waiting for an attempt; nothing to do", id);
             return;
         }
         DeliveryToSend delivery = claimed.get();
+        LogContext.put(LogContext.MESSAGE_ID, delivery.messageId());
         MessageComposer.Composed message;
         try {
             if (deadlineNoLongerOpen(delivery)) {
@@ -94,6 +110,7 @@ public class DeliveryDispatcher {
             return;
         }
         SendOutcome outcome = mail.send(message.mime(), settings.fromAddress(), delivery.recipient());
+        counted(delivery.kind(), outcome);
         if (outcome instanceof SendOutcome.Sent sent) {
             Accepted acceptance = new Accepted(sent.smtpReply(), message.sha256(), message.mime(), clock.instant());
             try {
@@ -135,10 +152,26 @@ public class DeliveryDispatcher {
         return accepted.containsKey(deliveryId);
     }
 
+    /**
+     * {@code hscp_delivery_attempts_total}: every attempt handed to the relay, by notice kind, what came of it
+     * (sent, temporary_failure, permanent_failure) and the class of the relay's reply (2xx, 4xx, 5xx, or none when
+     * there was no reply: no connection, a time-out).
+     */
+    private void counted(NoticeKind kind, SendOutcome outcome) {
+        String reply = outcome.smtpReply();
+        String replyClass = reply != null && reply.length() >= 3 && reply.matches("^[2-5]\\d\\d\\b.*")
+                ? reply.charAt(0) + "xx" : "none";
+        String result = outcome instanceof SendOutcome.Sent ? "sent"
+                : ((SendOutcome.Failed) outcome).permanent() ? "permanent_failure" : "temporary_failure";
+        meters.counter("hscp.delivery.attempts", "kind", kind.name(), "outcome", result, "reply.class", replyClass)
+                .increment();
+    }
+
     private MessageComposer.Composed compose(DeliveryToSend delivery) {
         AnonymisedNotice notice = anonymiser.anonymise(new Anonymiser.NoticeSource(delivery.kind(),
                 delivery.noticeId(), delivery.caseId(), delivery.inboundEmailId(), delivery.deadlineId(),
                 delivery.reminderId(), delivery.role(), delivery.lines()), clock.instant());
+        LogContext.put(LogContext.CASE_REFERENCE, notice.caseReference());
         String inReplyTo = delivery.inboundEmailId() == null ? null
                 : deliveries.inboundMessageId(delivery.inboundEmailId()).filter(m -> m.startsWith("<")).orElse(null);
         return composer.compose(notice, new MessageComposer.Envelope(delivery.messageId(), settings.fromAddress(),

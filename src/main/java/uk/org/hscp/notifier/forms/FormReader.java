@@ -27,6 +27,16 @@ public final class FormReader {
     /** No form is anywhere near this size; larger files are refused before any parsing. */
     public static final int MAX_BYTES = 64 * 1024 * 1024;
 
+    /** The file's format told from its first bytes, for the reading-time metric: docx, doc, pdf or other. */
+    public static String formatOf(byte[] bytes) {
+        return switch (DocumentFormat.of(bytes)) {
+            case ZIP -> "docx";
+            case OLE2 -> "doc";
+            case PDF -> "pdf";
+            case OTHER -> "other";
+        };
+    }
+
     public ReadResult read(byte[] bytes, LocalDate today) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(today, "today");

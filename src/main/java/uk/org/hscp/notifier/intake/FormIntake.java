@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,7 @@ import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReadResult;
 import uk.org.hscp.notifier.forms.ReferralForm;
 import uk.org.hscp.notifier.forms.ReferralResponseForm;
+import uk.org.hscp.notifier.platform.LogContext;
 
 /**
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
@@ -53,10 +58,12 @@ public class FormIntake {
     private final CaseEvents caseEvents;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final MeterRegistry meters;
 
     FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
-            Notices notices, CaseEvents caseEvents, Clock clock, TransactionTemplate transaction) {
+            Notices notices, CaseEvents caseEvents, Clock clock, TransactionTemplate transaction, MeterRegistry meters) {
         this.transaction = transaction;
+        this.meters = meters;
         this.journal = journal;
         this.parser = parser;
         this.reader = reader;
@@ -79,7 +86,11 @@ public class FormIntake {
     private static final int ATTEMPTS = 3;
 
     public void read(String emailId) {
-        read(Long.parseLong(emailId.strip()), 0);
+        try {
+            read(Long.parseLong(emailId.strip()), 0);
+        } finally {
+            LogContext.clear();
+        }
     }
 
     private void read(long id, int depth) {
@@ -118,7 +129,9 @@ public class FormIntake {
     }
 
     private void readOnce(long id) {
+        LogContext.put(LogContext.JOURNAL_ID, id);
         var entry = journal.claim(id);
+        entry.ifPresent(e -> LogContext.put(LogContext.MESSAGE_ID, e.messageId()));
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return; // redelivered after it was decided
         }
@@ -130,7 +143,7 @@ public class FormIntake {
         }
         LocalDate today = LocalDate.now(clock);
         List<FileRead> reads = email.attachments().stream()
-                .map(file -> new FileRead(file, reader.read(file.bytes(), today))).toList();
+                .map(file -> new FileRead(file, timedRead(file.bytes(), today))).toList();
 
         Optional<Verdict> problem = problemWith(reads);
         if (problem.isPresent()) {
@@ -175,7 +188,21 @@ public class FormIntake {
         if (!journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant())) {
             throw new LostRace("e-mail " + id + " was decided by another reader first");
         }
+        LogContext.put(LogContext.CASE_REFERENCE, first.reference());
         log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
+    }
+
+    /** {@code hscp_forms_read_seconds}: reading one attachment, by its format and what came of it. */
+    private ReadResult timedRead(byte[] bytes, LocalDate today) {
+        long start = System.nanoTime();
+        ReadResult result = reader.read(bytes, today);
+        String outcome = result instanceof ReadResult.Read ? "read"
+                : result instanceof ReadResult.Unreadable ? "unreadable"
+                : result instanceof ReadResult.NeedsManualEntry ? "needs_manual_entry" : "not_a_form";
+        Timer.builder("hscp.forms.read").description("Reading one attachment as a form")
+                .tags("format", FormReader.formatOf(bytes), "outcome", outcome).register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        return result;
     }
 
     private Optional<Verdict> problemWith(List<FileRead> reads) {

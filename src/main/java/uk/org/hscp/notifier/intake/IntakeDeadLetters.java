@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.hscp.notifier.platform.LogContext;
+
 /** The e-mails whose reading failed on every redelivery: kept, quarantined, and the HSCP team alerted. */
 @Component("intakeDeadLetters")
 public class IntakeDeadLetters {
@@ -27,6 +29,15 @@ public class IntakeDeadLetters {
     @Transactional
     public void quarantine(String emailId) {
         long id = Long.parseLong(emailId.strip());
+        LogContext.put(LogContext.JOURNAL_ID, id);
+        try {
+            quarantine(id);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private void quarantine(long id) {
         var entry = journal.claim(id);
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return;

@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.hscp.notifier.dispatch.BounceHandler;
 import uk.org.hscp.notifier.intake.EmailJournal.NewEmail;
 import uk.org.hscp.notifier.platform.Hashes;
+import uk.org.hscp.notifier.platform.LogContext;
 
 /**
  * Takes one e-mail from a mailbox: journals it whole (committed before anything else), screens it, and
@@ -78,6 +79,7 @@ public class MailboxIntake {
         }
         InboundEmail email = parseOrNull(raw.bytes());
         String messageId = email != null ? email.messageId() : "sha256:" + Hashes.sha256Hex(raw.bytes());
+        LogContext.put(LogContext.MESSAGE_ID, messageId);
         long id;
         try {
             id = journal.record(new NewEmail(raw, messageId, email == null ? null : email.fromAddress(),
@@ -87,6 +89,7 @@ public class MailboxIntake {
             // a peer (another instance, or this one's previous poll) journaled this copy first: it is the peer's
             return readAgain(journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow());
         }
+        LogContext.put(LogContext.JOURNAL_ID, id);
         if (email != null) {
             // bounces of the service's own e-mails, copies of its notices, auto-replies: never screened as forms
             Optional<String> own = transaction.execute(status -> {

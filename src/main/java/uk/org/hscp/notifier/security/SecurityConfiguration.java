@@ -78,7 +78,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/login", "/error", "/assets/**", "/govuk/**", "/static/**").permitAll()
-                        .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**").hasAnyRole(TEAM, AUDITOR)
+                        .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**", "/reports/**").hasAnyRole(TEAM, AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/", "/cases/**", "/meetings/**").hasAnyRole(TEAM, LIG)
                         .requestMatchers("/**").hasRole(TEAM))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

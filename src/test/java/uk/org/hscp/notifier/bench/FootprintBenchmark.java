@@ -105,21 +105,21 @@ public class FootprintBenchmark {
     /** A service JVM on free ports, its output in a log file beside its data directory. */
     private static final class Service implements AutoCloseable {
 
+        /** Tomcat's own line once it listens: the port it was given by the system (server.port=0). */
+        private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
+
         private final Process process;
         private final long startedNanos;
-        private final int httpPort;
         private final Path log;
 
-        private Service(Process process, long startedNanos, int httpPort, Path log) {
+        private Service(Process process, long startedNanos, Path log) {
             this.process = process;
             this.startedNanos = startedNanos;
-            this.httpPort = httpPort;
             this.log = log;
         }
 
         static Service start(List<String> arguments, Path data) throws IOException {
             Files.createDirectories(data);
-            int http = TestSocketUtils.findAvailableTcpPort();
             List<String> command = new ArrayList<>();
             command.add(java());
             command.addAll(arguments);
@@ -130,21 +130,32 @@ public class FootprintBenchmark {
             env.put("HSCP_DATA_DIR", data.toAbsolutePath().toString());
             env.put("HSCP_SMTP_PORT", Integer.toString(TestSocketUtils.findAvailableTcpPort()));
             env.put("HSCP_IMAP_PORT", Integer.toString(TestSocketUtils.findAvailableTcpPort()));
-            env.put("SERVER_PORT", Integer.toString(http));
+            env.put("SERVER_PORT", "0");
             env.put("HSCP_ADMIN_PASSWORD", "benchmark-only");
             long started = System.nanoTime();
-            return new Service(builder.start(), started, http, log);
+            return new Service(builder.start(), started, log);
+        }
+
+        /** The HTTP port the service reports in its log, once Tomcat listens. */
+        private int httpPort() throws IOException {
+            Matcher listening = LISTENING.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            return listening.find() ? Integer.parseInt(listening.group(1)) : 0;
         }
 
         double secondsToUp() {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
             long up = Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
                     .pollInSameThread().until(() -> {
                         if (!process.isAlive()) {
                             throw new IllegalStateException("The service stopped while starting; see " + log);
                         }
+                        int port = httpPort();
+                        if (port == 0) {
+                            return 0L;
+                        }
+                        HttpRequest health = HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2)).build();
                         try {
                             String body = client.send(health, HttpResponse.BodyHandlers.ofString()).body();
                             return body.startsWith("{\"status\":\"UP\"") ? System.nanoTime() : 0L;

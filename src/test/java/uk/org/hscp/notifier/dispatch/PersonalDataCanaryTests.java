@@ -41,12 +41,13 @@ import uk.org.hscp.notifier.notices.Notices;
  * of any e-mail, nor in the bodies kept in the delivery log.
  */
 @ServiceTest
-class PersonalDataCanaryTests {
+public class PersonalDataCanaryTests {
 
-    static final LocalDate BORN = LocalDate.of(2016, 2, 29);
-    static final LocalDate DIED = LocalDate.of(2026, 9, 13);
+    public static final LocalDate BORN = LocalDate.of(2016, 2, 29);
+    public static final LocalDate DIED = LocalDate.of(2026, 9, 13);
 
-    static final String FORM = """
+    /** The canary referral: the Reports tests put it among their cases too. */
+    public static final String FORM = """
             {
               "formType": "LIG_REFERRAL",
               "child": {
@@ -123,7 +124,7 @@ class PersonalDataCanaryTests {
         return node;
     }
 
-    static PersonalDataScan canary() {
+    public static PersonalDataScan canary() {
         return PersonalDataScan.fromFormJson(FORM)
                 .and(List.of("canary", "Zephyrine", "Quillfeather", "Canarywing", "Canarybury", "Lanternfish",
                         "SO99 9ZZ", "999 000 1234", "Pennywhistle", "Wexcombe", "Tobiah", "Persephone",

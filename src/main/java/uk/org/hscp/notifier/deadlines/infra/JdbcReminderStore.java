@@ -16,7 +16,7 @@ import uk.org.hscp.notifier.deadlines.ReminderStore;
 @Repository
 class JdbcReminderStore implements ReminderStore {
 
-    private record Claimed(long id, long deadlineId, String kind, int plannedVersion) {
+    private record Claimed(long id, long deadlineId, String kind, int plannedVersion, Instant fireAt) {
     }
 
     private record DeadlineNow(long id, long caseId, String status, int version) {
@@ -36,13 +36,14 @@ class JdbcReminderStore implements ReminderStore {
     @Override
     public List<DueReminder> claimDue(Instant now, int limit) {
         List<Claimed> claimed = jdbc.sql("""
-                SELECT id, deadline_id, kind, deadline_version FROM reminder
+                SELECT id, deadline_id, kind, deadline_version, fire_at FROM reminder
                 WHERE status = 'PENDING' AND fire_at <= :now
                 ORDER BY fire_at
                 LIMIT :limit
                 FOR UPDATE SKIP LOCKED""")
                 .param("now", Timestamps.utc(now)).param("limit", limit)
-                .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)))
+                .query((rs, n) -> new Claimed(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                        Timestamps.instant(rs.getObject(5, java.time.OffsetDateTime.class))))
                 .list();
         if (claimed.isEmpty()) {
             return List.of();
@@ -54,7 +55,7 @@ class JdbcReminderStore implements ReminderStore {
         return claimed.stream().map(c -> {
             DeadlineNow deadline = deadlines.get(c.deadlineId());
             boolean current = deadline.status().equals("OPEN") && deadline.version() == c.plannedVersion();
-            return new DueReminder(c.id(), c.deadlineId(), deadline.caseId(), c.kind(), current);
+            return new DueReminder(c.id(), c.deadlineId(), deadline.caseId(), c.kind(), current, c.fireAt());
         }).toList();
     }
 

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import uk.org.hscp.notifier.notices.NoticeRequest;
 import uk.org.hscp.notifier.notices.NoticeRequested;
 import uk.org.hscp.notifier.notices.Notices;
+import uk.org.hscp.notifier.platform.AfterCommit;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 /**
@@ -32,8 +35,11 @@ class JdbcNoticeOutbox implements Notices {
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MeterRegistry meters;
 
-    JdbcNoticeOutbox(NamedParameterJdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+    JdbcNoticeOutbox(NamedParameterJdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -44,6 +50,13 @@ class JdbcNoticeOutbox implements Notices {
         var keys = new GeneratedKeyHolder();
         jdbc.update(INSERT, parameters(request, Timestamps.utc(clock.instant())), keys, new String[] {"id"});
         events.publishEvent(new NoticeRequested(keys.getKey().longValue()));
+        counted(List.of(request));
+    }
+
+    /** {@code hscp_notices_written_total}: notices written, by kind, once their transaction commits. */
+    private void counted(List<NoticeRequest> requests) {
+        AfterCommit.run(() -> requests.forEach(r -> meters.counter("hscp.notices.written", "kind", r.kind().name())
+                .increment()));
     }
 
     @Override
@@ -53,6 +66,7 @@ class JdbcNoticeOutbox implements Notices {
         }
         OffsetDateTime at = Timestamps.utc(clock.instant());
         jdbc.batchUpdate(INSERT, requests.stream().map(r -> parameters(r, at)).toArray(SqlParameterSource[]::new));
+        counted(requests);
     }
 
     /** Typed, so that a null costs the driver no look-up of the column's type. */

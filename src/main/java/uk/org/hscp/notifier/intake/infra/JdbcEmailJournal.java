@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,6 +22,7 @@ import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.QuarantineReason;
 import uk.org.hscp.notifier.intake.Verdict;
+import uk.org.hscp.notifier.platform.AfterCommit;
 import uk.org.hscp.notifier.platform.Hashes;
 import uk.org.hscp.notifier.platform.Timestamps;
 
@@ -33,9 +36,24 @@ class JdbcEmailJournal implements EmailJournal {
             FROM inbound_email e LEFT JOIN review_case c ON c.id = e.case_id""";
 
     private final JdbcClient jdbc;
+    private final MeterRegistry meters;
 
-    JdbcEmailJournal(JdbcClient jdbc) {
+    JdbcEmailJournal(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.meters = meters;
+    }
+
+    /**
+     * {@code hscp_intake_emails_total}: e-mails given an outcome (ACCEPTED, QUARANTINED, DUPLICATE), counted once
+     * the outcome is committed; the reason is the quarantine reason, or for an accepted e-mail the form type
+     * (or OWN_NOTICE, AUTO_REPLY, DELIVERY_REPORT...), none for a duplicate.
+     */
+    private void counted(IntakeOutcome outcome, String reason) {
+        if (outcome == IntakeOutcome.PENDING) {
+            return;
+        }
+        AfterCommit.run(() -> meters.counter("hscp.intake.emails", "outcome", outcome.name(),
+                "reason", reason == null ? "none" : reason).increment());
     }
 
     @Override
@@ -123,7 +141,7 @@ class JdbcEmailJournal implements EmailJournal {
 
     @Override
     public boolean decide(long id, IntakeOutcome from, Verdict verdict, Instant at) {
-        return jdbc.sql("""
+        boolean decided = jdbc.sql("""
                 UPDATE inbound_email SET outcome = :outcome, reason = :reason, detail = :detail, decided_at = :at,
                     review_status = CASE WHEN :outcome = 'QUARANTINED' THEN NULL ELSE review_status END
                 WHERE id = :id AND outcome = :from""")
@@ -134,16 +152,24 @@ class JdbcEmailJournal implements EmailJournal {
                 .param("at", verdict.outcome() == IntakeOutcome.PENDING ? null : Timestamps.utc(at))
                 .param("id", id)
                 .update() == 1;
+        if (decided) {
+            counted(verdict.outcome(), verdict.reason() == null ? null : verdict.reason().name());
+        }
+        return decided;
     }
 
     @Override
     public boolean accept(long id, String formType, Long caseId, Instant at) {
-        return jdbc.sql("""
+        boolean accepted = jdbc.sql("""
                 UPDATE inbound_email SET outcome = 'ACCEPTED', reason = NULL, detail = NULL, form_type = :formType,
                     case_id = :caseId, decided_at = :at
                 WHERE id = :id AND outcome = 'PENDING'""")
                 .param("formType", formType).param("caseId", caseId).param("at", Timestamps.utc(at)).param("id", id)
                 .update() == 1;
+        if (accepted) {
+            counted(IntakeOutcome.ACCEPTED, formType);
+        }
+        return accepted;
     }
 
     @Override

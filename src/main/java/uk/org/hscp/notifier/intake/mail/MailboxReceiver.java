@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import uk.org.hscp.notifier.intake.MailboxIntake;
 import uk.org.hscp.notifier.intake.RawEmail;
 import uk.org.hscp.notifier.platform.Hashes;
+import uk.org.hscp.notifier.platform.LogContext;
 
 /**
  * The Camel edge of the mailbox route: takes the fetched message and hands its bytes to {@link MailboxIntake}.
@@ -37,6 +38,14 @@ public class MailboxReceiver {
 
     /** @return the journal id to put on the intake queue, or null when there is nothing to read */
     public String receive(Exchange exchange) throws MessagingException, IOException {
+        try {
+            return receiveLogged(exchange);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private String receiveLogged(Exchange exchange) throws MessagingException, IOException {
         Message message = exchange.getIn().getBody(Message.class);
         String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
         if (message.getFolder() instanceof UIDFolder folder) {

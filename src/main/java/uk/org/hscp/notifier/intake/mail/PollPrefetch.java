@@ -69,7 +69,9 @@ public class PollPrefetch implements MailUidGenerator {
         }
         Folder folder = message.getFolder();
         int first = message.getMessageNumber();
-        int last = Math.max(first, Math.min(folder.getMessageCount(), first + messagesPerPoll - 1));
+        int inInbox = folder.getMessageCount();
+        MailboxPollMetrics.inboxHolds(inInbox - first + 1);
+        int last = Math.max(first, Math.min(inInbox, first + messagesPerPoll - 1));
         Message[] range = folder.getMessages(first, last);
         folder.fetch(range, METADATA);
         synchronized (prefetched) {
