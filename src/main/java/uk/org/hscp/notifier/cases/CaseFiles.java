@@ -47,6 +47,27 @@ public class CaseFiles {
                 .query((rs, n) -> new FormWithJson(receivedForm(rs), rs.getString("form_json"))).optional();
     }
 
+    /** The journal id of the e-mail that brought a form of the case. */
+    public Optional<Long> emailOf(long caseId, long formId) {
+        return jdbc.sql("SELECT inbound_email_id FROM case_form WHERE case_id = :caseId AND id = :formId")
+                .param("caseId", caseId).param("formId", formId).query(Long.class).optional();
+    }
+
+    /**
+     * What a LIG member of {@code agency} sees of the file: the child's details, and of the forms, deadlines and
+     * events only those of its own agency or of no agency (never another agency's response, request or e-mail);
+     * no deliveries. {@code agencyOfSender} maps a form's e-mail sender to its agency.
+     */
+    public static CaseFile narrowedTo(CaseFile file, String agency,
+            java.util.function.Function<String, Optional<String>> agencyOfSender) {
+        return new CaseFile(file.summary(), file.child(),
+                file.forms().stream().filter(f -> agencyOfSender.apply(f.emailSender()).filter(agency::equals)
+                        .isPresent()).toList(),
+                file.events().stream().filter(e -> e.agency() == null || e.agency().equals(agency)).toList(),
+                file.deadlines().stream().filter(d -> d.agency() == null || d.agency().equals(agency)).toList(),
+                List.of());
+    }
+
     private CaseFile.Child child(long caseId) {
         return jdbc.sql("""
                 SELECT child_first_name, child_last_name, child_date_of_birth, referring_agency, referrer_email,

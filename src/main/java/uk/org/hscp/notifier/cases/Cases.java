@@ -17,14 +17,14 @@ public interface Cases {
     /** Open cases whose child has this first and last name (case-insensitive). */
     List<CaseSummary> findByChildName(String firstName, String lastName);
 
-    /** The most recently opened cases, newest first; {@code agency} narrows to the cases it was asked about. */
-    List<CaseSummary> recent(Optional<String> agency, int size);
+    /** The most recently opened cases, newest first; {@code readable} narrows to those ids ({@link CaseAccess}). */
+    List<CaseSummary> recent(Optional<List<Long>> readable, int size);
 
     /**
      * Cases whose reference or child's name contains the text, or whose pseudonym is the text (case-insensitive),
-     * newest first; {@code agency} narrows to the cases it was asked about.
+     * newest first; {@code readable} narrows to those ids ({@link CaseAccess}).
      */
-    List<CaseSummary> search(String text, Optional<String> agency, int size);
+    List<CaseSummary> search(String text, Optional<List<Long>> readable, int size);
 
     /** Keeps an accepted form on its case; false when these form bytes were already accepted. */
     boolean attachForm(long caseId, long inboundEmailId, String formType, String attachmentName, String sha256,

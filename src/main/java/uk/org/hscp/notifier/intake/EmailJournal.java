@@ -1,11 +1,13 @@
 package uk.org.hscp.notifier.intake;
 
+import uk.org.hscp.notifier.cases.OriginalEmails;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The raw e-mail journal: every e-mail received, kept whole, with the outcome it was given. */
-public interface EmailJournal {
+public interface EmailJournal extends OriginalEmails {
 
     /** What staff decided about a quarantined e-mail. */
     enum ReviewStatus { RELEASED, DISCARDED }

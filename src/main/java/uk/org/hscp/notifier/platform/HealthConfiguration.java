@@ -12,16 +12,15 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.jdbc.DataSourceHealthIndicator;
 import org.springframework.boot.actuate.jms.JmsHealthIndicator;
-import org.springframework.boot.actuate.mail.MailHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The health of the database ({@code db}), the broker ({@code jms}) and the SMTP relay ({@code mail}) as Spring
+ * The health of the database ({@code db}) and the broker ({@code jms}) as Spring
  * Boot checks them, but each run in the background ({@link BackgroundHealthCheck}): /actuator/health and its
  * liveness and readiness groups answer at once during any outage. These beans take the names Spring Boot's own
- * indicators would have, so they replace them. The mailboxes' check ({@code mailboxes}) does the same.
+ * indicators would have, so they replace them. The mailboxes ({@code mailboxes}) and the SMTP relay ({@code relay})
+ * are checked the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
@@ -55,8 +54,4 @@ class HealthConfiguration {
         return timing.inBackground(new JmsHealthIndicator(connectionFactory));
     }
 
-    @Bean
-    BackgroundHealthCheck mailHealthContributor(JavaMailSenderImpl mailSender, HealthCheckTiming timing) {
-        return timing.inBackground(new MailHealthIndicator(mailSender));
-    }
 }

@@ -22,7 +22,7 @@ public class JdbcStaffUsers implements UserDetailsService {
 
     /** What {@link #staffUser} reads: never the password hash. */
     private static final String SELECT_STAFF_USER =
-            "SELECT username, display_name, role, agency, enabled, created_at FROM staff_user";
+            "SELECT username, display_name, role, agency, enabled, created_at, locked_at, break_glass FROM staff_user";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -34,18 +34,20 @@ public class JdbcStaffUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String hash, String role, String agency, boolean enabled) {
+        record Row(String username, String hash, String role, String agency, boolean enabled, boolean locked) {
         }
-        Row row = jdbc.sql("SELECT username, password_hash, role, agency, enabled FROM staff_user WHERE username = :u")
+        Row row = jdbc.sql("SELECT username, password_hash, role, agency, enabled, locked_at FROM staff_user"
+                        + " WHERE username = :u")
                 .param("u", username)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)))
+                        rs.getBoolean(5), rs.getObject(6) != null))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such staff user"));
         return User.withUsername(row.username())
                 .password(row.hash() == null ? "{noop}" + java.util.UUID.randomUUID() : row.hash())
                 .authorities(StaffAuthorities.of(StaffRole.valueOf(row.role()), Optional.ofNullable(row.agency())))
                 .disabled(!row.enabled())
+                .accountLocked(row.locked())
                 .build();
     }
 
@@ -85,9 +87,26 @@ public class JdbcStaffUsers implements UserDetailsService {
                 .update();
     }
 
+    /** Locks the user (too many failed sign-ins); false if there is no such user or they were locked already. */
+    public boolean lock(String username) {
+        return jdbc.sql("UPDATE staff_user SET locked_at = :at WHERE username = :u AND locked_at IS NULL")
+                .param("at", Timestamps.utc(clock.instant())).param("u", username).update() > 0;
+    }
+
+    public void unlock(String username) {
+        jdbc.sql("UPDATE staff_user SET locked_at = NULL WHERE username = :u").param("u", username).update();
+    }
+
+    public void setBreakGlass(String username, boolean breakGlass) {
+        jdbc.sql("UPDATE staff_user SET break_glass = :b WHERE username = :u").param("b", breakGlass)
+                .param("u", username).update();
+    }
+
     private static StaffUser staffUser(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime lockedAt = rs.getObject("locked_at", OffsetDateTime.class);
         return new StaffUser(rs.getString("username"), rs.getString("display_name"),
                 StaffRole.valueOf(rs.getString("role")), Optional.ofNullable(rs.getString("agency")),
-                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(lockedAt).map(OffsetDateTime::toInstant), rs.getBoolean("break_glass"));
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,10 +25,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+import uk.org.hscp.notifier.audit.AuditTrail;
 
 /**
  * Everything but the health endpoint needs a staff login: HTTP Basic for /api/**, a sign-in form (or, where
@@ -48,48 +48,76 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The one way a local password is checked, for the sign-in page and the API's HTTP Basic alike: throttled and
+     * locked by {@link SignInGuard}; with single sign-on configured, only for break-glass accounts.
+     */
+    @Bean
+    AuthenticationProvider staffSignIn(JdbcStaffUsers users, PasswordEncoder encoder, SignInGuard guard,
+            ObjectProvider<ClientRegistrationRepository> oidc) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new GuardedSignIn(passwords, guard, users, oidc.getIfAvailable() != null);
+    }
+
+    @Bean
+    RefusalAudit refusalAudit(AuditTrail audit) {
+        return new RefusalAudit(audit);
+    }
+
+    @Bean
+    SignInPages signInPages(AuditTrail audit) {
+        return new SignInPages(audit);
+    }
+
+    /**
+     * The API: HTTP Basic on every call, no session. {@code /api/intake} (senders and subjects, which may carry a
+     * child's name): the HSCP team; the delivery log: the team and auditors; reading a case: the team and LIG
+     * members (which cases, and which of their forms, {@code CaseAccess} decides per case); the rest: the team.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RefusalAudit refusals) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/intake", "/api/intake/**").hasRole(TEAM)
+                        .requestMatchers(HttpMethod.GET, "/api/deliveries", "/api/deliveries.csv", "/api/deliveries/**")
+                                .hasAnyRole(TEAM, AUDITOR)
+                        .requestMatchers(HttpMethod.GET, "/api/cases/**").hasAnyRole(TEAM, LIG)
+                        .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**").hasAnyRole(TEAM, AUDITOR)
+                        .anyRequest().hasRole(TEAM))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SignInPages.basic()))
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless Basic auth: no session cookie to forge
                 .build();
     }
 
-    /** Every signed-in session, so that disabling a user ends theirs at once ({@code StaffSessions}). */
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session times out. */
-    @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
-    }
-
+    /**
+     * The pages. Sessions live in the database (Spring Session JDBC): {@link StaffSessions} ends a user's
+     * sessions on every instance at once. Anonymous {@code /actuator/health} answers UP or DOWN only.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            SessionRegistry sessions) throws Exception {
+            SignInPages signInPages, RefusalAudit refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/login", "/error", "/assets/**", "/govuk/**", "/static/**").permitAll()
                         .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**", "/reports/**").hasAnyRole(TEAM, AUDITOR)
+                        .requestMatchers("/cases/*/events/**", "/cases/*/access").hasRole(TEAM)
                         .requestMatchers(HttpMethod.GET, "/", "/cases/**", "/meetings/**").hasAnyRole(TEAM, LIG)
                         .requestMatchers("/**").hasRole(TEAM))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
-                .sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
-                        .expiredUrl("/login?signedOut"))
+                .formLogin(form -> form.loginPage("/login").successHandler(signInPages).failureHandler(signInPages)
+                        .permitAll())
+                .exceptionHandling(e -> e.accessDeniedHandler(refusals))
+                .logout(logout -> logout.addLogoutHandler(signInPages).logoutSuccessUrl("/login?signedOut").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none';"
                                 + " form-action 'self'")));
         if (oidc.getIfAvailable() != null) {
-            http.oauth2Login(login -> login.loginPage("/login"));
+            http.oauth2Login(login -> login.loginPage("/login").successHandler(signInPages)
+                    .failureHandler(signInPages));
         }
         return http.build();
     }

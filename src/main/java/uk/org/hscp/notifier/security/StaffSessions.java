@@ -1,25 +1,37 @@
 package uk.org.hscp.notifier.security;
 
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** The signed-in sessions of staff users. */
+/**
+ * The signed-in sessions of staff users. They live in the database (Spring Session JDBC), shared by every
+ * instance and read on every request, so ending them here ends them on every instance at once.
+ */
 @Component
 public class StaffSessions {
 
-    private final SessionRegistry registry;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    StaffSessions(SessionRegistry registry) {
-        this.registry = registry;
+    StaffSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
+        this.sessions = sessions;
     }
 
-    /** Ends every session of the user: their next request goes to the sign-in page. */
-    public void endAllOf(String username) {
-        registry.getAllPrincipals().stream()
-                .filter(principal -> principal instanceof UserDetails user && user.getUsername().equals(username))
-                .flatMap(principal -> registry.getAllSessions(principal, false).stream())
-                .forEach(SessionInformation::expireNow);
+    /** Ends every session of the user: their next request goes to the sign-in page. How many there were. */
+    public int endAllOf(String username) {
+        return endAllOf(username, java.util.Optional.empty());
+    }
+
+    /** As {@link #endAllOf(String)}, but keeps one session (the user's own, when they change their own password). */
+    public int endAllOf(String username, java.util.Optional<String> keep) {
+        var ids = sessions.findByPrincipalName(username).keySet().stream().filter(id -> !keep.equals(
+                java.util.Optional.of(id))).toList();
+        ids.forEach(sessions::deleteById);
+        return ids.size();
+    }
+
+    /** How many sessions the user has open, on any instance. */
+    public int countOf(String username) {
+        return sessions.findByPrincipalName(username).size();
     }
 }

@@ -50,15 +50,18 @@ class TodayPage {
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
         LocalDate horizon = calendar.addWorkingDays(today, Urgency.HORIZON_WORKING_DAYS);
-        Optional<String> agency = access.restrictTo(user);
+        Optional<List<Long>> readable = access.restrictTo(user);
+        Optional<String> ownAgency = access.narrowTo(user);
         List<DueDeadline> due = jdbc.sql("""
                 SELECT c.reference, c.pseudonym, d.timescale_id, d.title, d.section, d.agency, d.due_at
                 FROM deadline d JOIN review_case c ON c.id = d.case_id
                 WHERE d.status = 'OPEN' AND d.due_at IS NOT NULL AND d.due_at < :until"""
-                        + (agency.isPresent() ? " AND " + CaseAccess.ASKED_AGENCY : "")
+                        + (readable.isPresent() ? " AND " + CaseAccess.READABLE
+                                + " AND (d.agency IS NULL OR d.agency = :agency)" : "")
                         + " ORDER BY d.due_at, c.reference, d.id")
                 .param("until", Timestamps.utc(horizon.plusDays(1).atStartOfDay(zone).toInstant()))
-                .params(agency.map(a -> java.util.Map.<String, Object>of("agency", a)).orElse(java.util.Map.of()))
+                .params(readable.map(ids -> java.util.Map.<String, Object>of("readable", ids, "agency", ownAgency.orElse("-")))
+                        .orElse(java.util.Map.of()))
                 .query((rs, n) -> {
                     Instant dueAt = Timestamps.instant(rs.getObject("due_at", java.time.OffsetDateTime.class));
                     LocalDate dueDate = dueAt.atZone(zone).toLocalDate();

@@ -99,8 +99,11 @@ class SettingsAndAuditBrowserTests {
         browser.open("/audit");
         assertThat(browser.heading()).isEqualTo("Audit trail");
         List<WebElement> rows = browser.findAll(By.cssSelector("#entries tbody tr"));
-        assertThat(rows).extracting(r -> r.getAttribute("data-action")).containsExactly("EXPORT_DELIVERIES", "CHANGE_MEETING");
-        assertThat(rows.get(0).getText()).contains("team", "EXPORT DELIVERIES", "HSCP-2026-0301", "0 deliveries");
+        // newest first: the auditor's own sign-in and first page (the delivery log), the team's sign-out, export,
+        // meeting and sign-in
+        assertThat(rows).extracting(r -> r.getAttribute("data-action")).containsExactly("VIEW_DELIVERIES", "SIGN_IN",
+                "SIGN_OUT", "EXPORT_DELIVERIES", "CHANGE_MEETING", "SIGN_IN");
+        assertThat(rows.get(3).getText()).contains("team", "EXPORT DELIVERIES", "HSCP-2026-0301", "0 deliveries");
         browser.screenshot("audit");
 
         browser.find(By.id("subject")).sendKeys("HSCP-2026-0301");
@@ -110,6 +113,6 @@ class SettingsAndAuditBrowserTests {
                 .containsExactly("EXPORT_DELIVERIES");
         browser.follow(By.linkText("Show every entry"));
         browser.await(d -> browser.path().equals("/audit"));
-        assertThat(browser.findAll(By.cssSelector("#entries tbody tr"))).hasSize(2);
+        assertThat(browser.findAll(By.cssSelector("#entries tbody tr"))).hasSize(6);
     }
 }

@@ -99,21 +99,21 @@ class JdbcCases implements Cases {
     }
 
     @Override
-    public List<CaseSummary> recent(Optional<String> agency, int size) {
-        return jdbc.sql(SUMMARY + " c" + (agency.isPresent() ? " WHERE " + CaseAccess.ASKED_AGENCY : "")
+    public List<CaseSummary> recent(Optional<List<Long>> readable, int size) {
+        return jdbc.sql(SUMMARY + " c" + (readable.isPresent() ? " WHERE " + CaseAccess.READABLE : "")
                         + " ORDER BY opened_at DESC, id DESC LIMIT :size")
-                .params(agency.map(a -> Map.<String, Object>of("agency", a)).orElse(Map.of()))
+                .params(readable.map(ids -> Map.<String, Object>of("readable", ids)).orElse(Map.of()))
                 .param("size", size).query(JdbcCases::summary).list();
     }
 
     @Override
-    public List<CaseSummary> search(String text, Optional<String> agency, int size) {
+    public List<CaseSummary> search(String text, Optional<List<Long>> readable, int size) {
         String exact = text.strip().toLowerCase(Locale.ROOT);
         return jdbc.sql(SUMMARY + " c WHERE (LOWER(reference) LIKE :contains ESCAPE '\\' OR LOWER(pseudonym) = :exact"
                         + " OR LOWER(CONCAT(child_first_name, ' ', child_last_name)) LIKE :contains ESCAPE '\\')"
-                        + (agency.isPresent() ? " AND " + CaseAccess.ASKED_AGENCY : "")
+                        + (readable.isPresent() ? " AND " + CaseAccess.READABLE : "")
                         + " ORDER BY opened_at DESC, id DESC LIMIT :size")
-                .params(agency.map(a -> Map.<String, Object>of("agency", a)).orElse(Map.of()))
+                .params(readable.map(ids -> Map.<String, Object>of("readable", ids)).orElse(Map.of()))
                 .param("contains", "%" + exact.replaceAll("([\\\\%_])", "\\\\$1") + "%").param("exact", exact)
                 .param("size", size).query(JdbcCases::summary).list();
     }

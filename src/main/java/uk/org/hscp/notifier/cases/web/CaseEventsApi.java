@@ -21,12 +21,16 @@ import org.springframework.web.server.ResponseStatusException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.org.hscp.notifier.audit.AuditTrail;
+import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.deadlines.CaseEventType;
 import uk.org.hscp.notifier.deadlines.DeadlineScheduling;
 import uk.org.hscp.notifier.deadlines.DeadlineStore;
+import uk.org.hscp.notifier.security.AuditedRefusal;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /** Recording what happened to a case (staff login); each event recomputes the case's deadlines at once. */
 @RestController
@@ -44,8 +48,13 @@ class CaseEventsApi {
     private final DeadlineStore store;
     private final ZoneId zone;
     private final ObjectMapper json;
+    private final CaseAccess access;
+    private final AuditTrail audit;
 
-    CaseEventsApi(Cases cases, DeadlineScheduling scheduling, DeadlineStore store, ZoneId zone, ObjectMapper json) {
+    CaseEventsApi(Cases cases, DeadlineScheduling scheduling, DeadlineStore store, ZoneId zone, ObjectMapper json,
+            CaseAccess access, AuditTrail audit) {
+        this.access = access;
+        this.audit = audit;
         this.cases = cases;
         this.scheduling = scheduling;
         this.store = store;
@@ -75,9 +84,18 @@ class CaseEventsApi {
         return scheduling.record(found.id(), type, occurredAt, event.agency(), details, staff.getName());
     }
 
+    /** The case's deadlines; a LIG member's only of a case it may read, and only its own agency's and the case's. */
     @GetMapping("/api/cases/{reference}/deadlines")
-    List<DeadlineStore.DeadlineRow> deadlines(@PathVariable String reference) {
-        return store.deadlines(find(reference).id());
+    List<DeadlineStore.DeadlineRow> deadlines(@PathVariable String reference, Authentication user) {
+        CaseSummary found = find(reference);
+        if (!access.canRead(user, found.id())) {
+            audit.record(user, AuditTrail.Action.DENIED, found.reference().value(), ClientAddress.withOrigin("deadlines"));
+            throw new AuditedRefusal("Not a case the user's agency needs to know about");
+        }
+        audit.record(user, AuditTrail.Action.VIEW_DEADLINES, found.reference().value(), ClientAddress.withOrigin(null));
+        var narrow = access.narrowTo(user);
+        return store.deadlines(found.id()).stream()
+                .filter(d -> narrow.isEmpty() || d.agency() == null || d.agency().equals(narrow.get())).toList();
     }
 
     private CaseSummary find(String reference) {

@@ -14,6 +14,7 @@ import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
  * The cases the user may read, newest first, and a search by reference, pseudonym or child's name. The search
@@ -53,7 +54,7 @@ class CasesPage {
             return recent(user, model);
         }
         List<CaseSummary> found = cases.search(text, access.restrictTo(user), SHOWN);
-        audit.record(user, AuditTrail.Action.SEARCH_CASES, null, found.size() + " case(s) found");
+        audit.record(user, AuditTrail.Action.SEARCH_CASES, null, ClientAddress.withOrigin(found.size() + " case(s) found"));
         model.addAttribute("zone", zone);
         model.addAttribute("searched", text.strip());
         model.addAttribute("cases", found);

@@ -33,11 +33,12 @@ import uk.org.hscp.notifier.deadlines.WorkingDayCalendar;
 @PreAuthorize("hasRole('HSCP_TEAM')")
 class RecordEventPage {
 
-    /** What the banner on the case page says after an event was recorded. */
-    record Recorded(String event, LocalDate date, List<ChangeLine> changes) {
+    /** What the banner on the case page says after an event was recorded; kept in the session until then. */
+    record Recorded(String event, LocalDate date, List<ChangeLine> changes) implements java.io.Serializable {
     }
 
-    record ChangeLine(String change, String title, String agency, ZonedDateTime previousDue, ZonedDateTime due) {
+    record ChangeLine(String change, String title, String agency, ZonedDateTime previousDue, ZonedDateTime due)
+            implements java.io.Serializable {
     }
 
     private final CaseLookup lookup;

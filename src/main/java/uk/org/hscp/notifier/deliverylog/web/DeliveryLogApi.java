@@ -15,10 +15,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import uk.org.hscp.notifier.audit.AuditTrail;
+import uk.org.hscp.notifier.audit.AuditTrail.Action;
 import uk.org.hscp.notifier.deliverylog.DeliveryCsv;
 import uk.org.hscp.notifier.deliverylog.DeliveryLog;
 import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
 import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
  * The delivery log: every outgoing e-mail with its status history, newest first, as JSON or CSV. For the
@@ -29,9 +32,11 @@ import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
 class DeliveryLogApi {
 
     private final DeliveryLog log;
+    private final AuditTrail audit;
 
-    DeliveryLogApi(DeliveryLog log) {
+    DeliveryLogApi(DeliveryLog log, AuditTrail audit) {
         this.log = log;
+        this.audit = audit;
     }
 
     @GetMapping(value = "/api/deliveries", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -42,7 +47,10 @@ class DeliveryLogApi {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
             @RequestParam(defaultValue = "" + DeliveryQuery.DEFAULT_SIZE) int size, Authentication user) {
         requireLogReader(user);
-        return log.find(query(caseReference, status, recipient, role, from, to, size));
+        List<DeliveryRecord> records = log.find(query(caseReference, status, recipient, role, from, to, size));
+        audit.record(user, Action.VIEW_DELIVERIES, caseReference.filter(c -> !c.isBlank()).map(String::strip)
+                .orElse(null), ClientAddress.withOrigin(records.size() + " deliveries"));
+        return records;
     }
 
     @GetMapping("/api/deliveries.csv")
@@ -54,6 +62,8 @@ class DeliveryLogApi {
             @RequestParam(defaultValue = "" + DeliveryQuery.DEFAULT_SIZE) int size, Authentication user) {
         requireLogReader(user);
         List<DeliveryRecord> records = log.find(query(caseReference, status, recipient, role, from, to, size));
+        audit.record(user, Action.EXPORT_DELIVERIES, caseReference.filter(c -> !c.isBlank()).map(String::strip)
+                .orElse(null), ClientAddress.withOrigin(records.size() + " deliveries (API)"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deliveries.csv\"")

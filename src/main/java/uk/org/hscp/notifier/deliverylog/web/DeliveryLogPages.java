@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
+import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.deliverylog.DeliveryCsv;
 import uk.org.hscp.notifier.deliverylog.DeliveryLog;
 import uk.org.hscp.notifier.deliverylog.DeliveryQuery;
 import uk.org.hscp.notifier.deliverylog.DeliveryRecord;
 import uk.org.hscp.notifier.dispatch.RecipientRole;
 import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
  * The delivery log pages (HSCP team and auditors): deliveries filtered by a GET form, one delivery with its
@@ -64,14 +65,19 @@ class DeliveryLogPages {
     }
 
     @GetMapping("/deliveries")
-    String deliveries(@ModelAttribute("filters") DeliveryFilters filters, HttpServletRequest request, Model model) {
+    String deliveries(@ModelAttribute("filters") DeliveryFilters filters, HttpServletRequest request,
+            Authentication user, Model model) {
         Map<String, String> errors = filters.errors();
         model.addAttribute("errors", errors);
         model.addAttribute("statuses", DeliveryQuery.STATUSES);
         model.addAttribute("roles", roles());
         model.addAttribute("pageSize", PAGE_SIZE);
         if (errors.isEmpty()) {
-            model.addAttribute("deliveries", log.find(filters.query(PAGE_SIZE)));
+            List<DeliveryRecord> found = log.find(filters.query(PAGE_SIZE));
+            audit.record(user, Action.VIEW_DELIVERIES, blankToNull(filters.caseReference()), ClientAddress.withOrigin(
+                    found.size() + " deliveries; filters: " + (request.getQueryString() == null ? "none"
+                            : request.getQueryString())));
+            model.addAttribute("deliveries", found);
             model.addAttribute("csvUrl", "/deliveries.csv"
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
         }
@@ -81,7 +87,7 @@ class DeliveryLogPages {
     @GetMapping("/deliveries/{id}")
     String delivery(@PathVariable long id, Authentication user, Model model) {
         DeliveryRecord record = log.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        audit.record(user, Action.VIEW_DELIVERY, "delivery:" + id, null);
+        audit.record(user, Action.VIEW_DELIVERY, "delivery:" + id, ClientAddress.withOrigin(null));
         model.addAttribute("delivery", record);
         return "deliveries/delivery";
     }
@@ -95,8 +101,8 @@ class DeliveryLogPages {
         }
         List<DeliveryRecord> records = log.find(filters.query(DeliveryQuery.MAX_SIZE));
         audit.record(user, Action.EXPORT_DELIVERIES, filters.caseReference() == null || filters.caseReference().isBlank()
-                ? null : filters.caseReference().strip(),
-                records.size() + " deliveries; filters: " + (request.getQueryString() == null ? "none" : request.getQueryString()));
+                ? null : filters.caseReference().strip(), ClientAddress.withOrigin(records.size() + " deliveries; filters: "
+                        + (request.getQueryString() == null ? "none" : request.getQueryString())));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"deliveries.csv\"")
@@ -115,5 +121,9 @@ class DeliveryLogPages {
             }
         }
         return roles;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.mail.MailHealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -22,6 +24,8 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.OutgoingMail;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.dispatch.infra.DispatchProperties;
+import uk.org.hscp.notifier.platform.BackgroundHealthCheck;
+import uk.org.hscp.notifier.platform.HealthCheckTiming;
 import uk.org.hscp.notifier.platform.ConfigFiles;
 
 /** The mail side of dispatch: templates, composer, SMTP relay, bounce handling, and the start-up checks. */
@@ -50,6 +54,17 @@ class DispatchMailConfiguration {
         OutgoingMailGuard.check(realRecipients, mailSender.getHost(),
                 properties.allowExternalSmtpOutsideProduction(), recipients.everyAddress());
         return new SmtpRelay(mailSender);
+    }
+
+    /**
+     * "relay" in /actuator/health: does the SMTP relay answer? Checked in the background, one connection every
+     * {@code hscp.health.refresh} however often health is asked, and never holding a request ({@link
+     * BackgroundHealthCheck}; Boot's own check, {@code management.health.mail.enabled}, connects on every request:
+     * it is off).
+     */
+    @Bean("relay")
+    HealthIndicator mailHealthIndicator(JavaMailSenderImpl mailSender, HealthCheckTiming timing) {
+        return timing.inBackground(new MailHealthIndicator(mailSender));
     }
 
     @Bean

@@ -20,13 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
+import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.EmailParser;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.UnreadableEmailException;
 import uk.org.hscp.notifier.intake.mail.EmailContent;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
  * The quarantine (HSCP team): e-mails held for staff, one e-mail with its headers, text and attachments, its
@@ -61,16 +62,19 @@ class QuarantinePages {
     }
 
     @GetMapping("/quarantine")
-    String list(@RequestParam(defaultValue = "false") boolean reviewed, Model model) {
+    String list(@RequestParam(defaultValue = "false") boolean reviewed, Authentication user, Model model) {
+        var emails = journal.quarantine(reviewed, LIST_SIZE);
+        audit.record(user, Action.VIEW_QUARANTINE, null,
+                ClientAddress.withOrigin(emails.size() + (reviewed ? " reviewed" : " waiting") + " e-mails listed"));
         model.addAttribute("reviewed", reviewed);
-        model.addAttribute("emails", journal.quarantine(reviewed, LIST_SIZE));
+        model.addAttribute("emails", emails);
         return "quarantine/list";
     }
 
     @GetMapping("/quarantine/{id}")
     String email(@PathVariable long id, Authentication user, Model model) {
         EmailJournal.Entry entry = entry(id);
-        audit.record(user, Action.VIEW_EMAIL, QuarantineReview.subject(id), null);
+        audit.record(user, Action.VIEW_EMAIL, QuarantineReview.subject(id), ClientAddress.withOrigin(null));
         byte[] raw = journal.raw(id);
         model.addAttribute("email", entry);
         model.addAttribute("message", EmailContent.of(raw));
@@ -82,7 +86,7 @@ class QuarantinePages {
     @GetMapping("/quarantine/{id}/email.eml")
     ResponseEntity<byte[]> download(@PathVariable long id, Authentication user) {
         entry(id);
-        audit.record(user, Action.DOWNLOAD_EMAIL, QuarantineReview.subject(id), null);
+        audit.record(user, Action.DOWNLOAD_EMAIL, QuarantineReview.subject(id), ClientAddress.withOrigin(null));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("message/rfc822"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,

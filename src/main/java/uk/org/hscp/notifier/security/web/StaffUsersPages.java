@@ -3,6 +3,8 @@ package uk.org.hscp.notifier.security.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,12 +24,16 @@ import uk.org.hscp.notifier.audit.AuditTrail.Action;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.SignInGuard;
 import uk.org.hscp.notifier.security.StaffSessions;
 import uk.org.hscp.notifier.security.StaffUser;
+import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
  * Staff users, for the HSCP team (the path rules allow no one else): add a LIG member, an auditor or a
- * colleague, set a new password, disable someone who left (their open sessions end at once). Passwords are
+ * colleague, set a new password or disable someone who left (either ends their open sessions at once, on every
+ * instance), unlock a user locked by failed sign-ins, mark a break-glass account (a password still works with
+ * single sign-on). Passwords are
  * hashed before they are stored and appear in no URL, log or audit entry.
  */
 @Controller
@@ -42,9 +48,11 @@ class StaffUsersPages {
     private final Recipients recipients;
     private final KnownSenders knownSenders;
     private final AuditTrail audit;
+    private final SignInGuard guard;
 
     StaffUsersPages(JdbcStaffUsers users, PasswordEncoder encoder, StaffSessions sessions, Recipients recipients,
-            KnownSenders knownSenders, AuditTrail audit) {
+            KnownSenders knownSenders, AuditTrail audit, SignInGuard guard) {
+        this.guard = guard;
         this.users = users;
         this.encoder = encoder;
         this.sessions = sessions;
@@ -90,15 +98,19 @@ class StaffUsersPages {
 
     @PostMapping("/users/{username}/password")
     String setPassword(@PathVariable String username, @RequestParam(required = false) String password,
-            Authentication user, Model model, RedirectAttributes redirect) {
+            Authentication user, HttpServletRequest request, Model model, RedirectAttributes redirect) {
         StaffUser staffUser = find(username);
         var error = StaffUserForm.passwordError(password);
         if (error.isPresent()) {
             return userPage(staffUser, user, Map.of("password", error.get()), model);
         }
         users.setPasswordHash(username, encoder.encode(password));
-        audit.record(user, Action.SET_PASSWORD, username, null);
-        redirect.addFlashAttribute("saved", "The new password is set.");
+        audit.record(user, Action.SET_PASSWORD, username, ClientAddress.withOrigin(null));
+        // your own password: your other sessions end, not the one you changed it in
+        var session = request.getSession(false);
+        endSessions(username, user, "password changed", user.getName().equals(username) && session != null
+                ? java.util.Optional.of(session.getId()) : java.util.Optional.empty());
+        redirect.addFlashAttribute("saved", "The new password is set. Any page the user had open asks them to sign in.");
         return "redirect:/users/" + username;
     }
 
@@ -110,19 +122,47 @@ class StaffUsersPages {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "You cannot disable yourself");
         }
         users.setEnabled(username, enabled);
+        audit.record(user, enabled ? Action.ENABLE_USER : Action.DISABLE_USER, username, ClientAddress.withOrigin(null));
         if (!enabled) {
-            sessions.endAllOf(username);
+            endSessions(username, user, "user disabled", java.util.Optional.empty());
         }
-        audit.record(user, enabled ? Action.ENABLE_USER : Action.DISABLE_USER, username, null);
         redirect.addFlashAttribute("saved", enabled ? "The user can sign in again."
                 : "The user is disabled: they cannot sign in, and any page they had open asks them to sign in.");
         return "redirect:/users/" + username;
+    }
+
+    /** Lifts a lock set by failed sign-ins: the user may try again at once. */
+    @PostMapping("/users/{username}/unlock")
+    String unlock(@PathVariable String username, Authentication user, RedirectAttributes redirect) {
+        find(username);
+        guard.unlock(username);
+        audit.record(user, Action.UNLOCK_USER, username, ClientAddress.withOrigin(null));
+        redirect.addFlashAttribute("saved", "The user is unlocked: they can sign in again.");
+        return "redirect:/users/" + username;
+    }
+
+    /** Marks a local account that may still sign in with its password once single sign-on is configured. */
+    @PostMapping("/users/{username}/break-glass")
+    String breakGlass(@PathVariable String username, @RequestParam boolean breakGlass, Authentication user,
+            RedirectAttributes redirect) {
+        find(username);
+        users.setBreakGlass(username, breakGlass);
+        audit.record(user, Action.SET_BREAK_GLASS, username, ClientAddress.withOrigin(breakGlass ? "on" : "off"));
+        redirect.addFlashAttribute("saved", breakGlass ? "The user may sign in with a password even with single sign-on."
+                : "With single sign-on, the user signs in through it only.");
+        return "redirect:/users/" + username;
+    }
+
+    private void endSessions(String username, Authentication user, String why, java.util.Optional<String> keep) {
+        int ended = sessions.endAllOf(username, keep);
+        audit.record(user, Action.END_SESSIONS, username, ClientAddress.withOrigin(ended + " session(s) ended: " + why));
     }
 
     private String userPage(StaffUser staffUser, Authentication user, Map<String, String> errors, Model model) {
         model.addAttribute("staffUser", staffUser);
         model.addAttribute("knownSenders", knownSenders);
         model.addAttribute("yourself", user.getName().equals(staffUser.username()));
+        model.addAttribute("locked", guard.isLocked(staffUser.username()));
         model.addAttribute("errors", errors);
         return "users/user";
     }
