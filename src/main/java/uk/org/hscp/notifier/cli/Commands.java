@@ -18,12 +18,14 @@ import uk.org.hscp.notifier.cli.ParseCommand;
 
 /**
  * The jar's command-line tools ({@code java -jar review-notifier.jar parse FILE},
- * {@code due TIMESCALE_ID FROM [--publication DATE]}). They start no mail
- * server, broker, database or web server: they run before Spring is touched.
+ * {@code due TIMESCALE_ID FROM [--publication DATE]}, {@code audit-verify}). They start no mail
+ * server, broker or web server: they run before the service's Spring context is started ({@code audit-verify}
+ * opens only a connection to the service's database).
  */
 public final class Commands {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
 
     private Commands() {
     }
@@ -40,6 +42,14 @@ public final class Commands {
                 yield Optional.of(ParseCommand.run(rest, out, err, LocalDate.now(Clock.system(LONDON))));
             }
             case "due" -> Optional.of(DueCommand.run(rest, out, err));
+            case "audit-verify" -> {
+                // commons-logging would find spring-jcl by discovery and say so on stdout: name the factory instead
+                if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+                    System.setProperty(COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+                }
+                quietLibraries();
+                yield Optional.of(AuditVerifyCommand.run(rest, out, err));
+            }
             default -> Optional.empty();
         };
     }

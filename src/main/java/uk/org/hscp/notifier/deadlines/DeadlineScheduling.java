@@ -81,6 +81,22 @@ public class DeadlineScheduling {
     }
 
     /**
+     * Whether the agency was asked on the case for what this event brings: a deadline (in any state) of a per-agency
+     * timescale that the event meets, for that agency (a summary of involvement, met by RESPONSE_RECEIVED).
+     */
+    @Transactional(readOnly = true)
+    public boolean asked(long caseId, CaseEventType metBy, String agency) {
+        if (agency == null) {
+            return false;
+        }
+        java.util.Set<String> timescales = catalogue.enabled().stream()
+                .filter(t -> t.perAgency() && t.metBy() == metBy).map(Timescale::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return store.deadlines(caseId).stream()
+                .anyMatch(d -> timescales.contains(d.timescaleId()) && agency.equals(d.agency()));
+    }
+
+    /**
      * LIG meeting dates changed: deadlines due before the next meeting move with it, and an open rapid review is
      * checked against the next meeting again.
      */

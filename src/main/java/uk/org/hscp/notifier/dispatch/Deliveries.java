@@ -124,6 +124,4 @@ public interface Deliveries {
     Optional<DeliveryRef> find(long id);
 
     Optional<DeliveryRef> byMessageId(String messageId);
-
-    Optional<DeliveryRef> latestSentTo(String recipient, Instant notBefore);
 }

@@ -42,8 +42,9 @@ class CaseEvents {
             scheduling.record(caseId, CaseEventType.REFERRAL_FORM_RECEIVED, emailReceivedAt, null, null, BY);
             scheduling.record(caseId, CaseEventType.CASE_OPENED, now, null, null, BY);
         } else if (form instanceof ReferralResponseForm) {
-            String agency = knownSenders.agencyOf(sender).map(KnownSenders.Agency::code).orElse(null);
-            scheduling.record(caseId, CaseEventType.RESPONSE_RECEIVED, now, agency, null, BY);
+            // the sender's own agency only: no agency would mean every agency's summary met (never from intake)
+            knownSenders.agencyOf(sender).map(KnownSenders.Agency::code).ifPresent(agency ->
+                    scheduling.record(caseId, CaseEventType.RESPONSE_RECEIVED, now, agency, null, BY));
         } else if (form instanceof RapidReviewForm rapidReview) {
             var dates = rapidReview.dates();
             record(caseId, CaseEventType.SERIOUS_INCIDENT_NOTIFICATION_RECEIVED, dates.notificationToHscp());

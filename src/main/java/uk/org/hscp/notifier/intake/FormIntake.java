@@ -21,9 +21,10 @@ import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.cases.NewCase;
+import uk.org.hscp.notifier.deadlines.CaseEventType;
+import uk.org.hscp.notifier.deadlines.DeadlineScheduling;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
-import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.FormJson;
 import uk.org.hscp.notifier.forms.FormReader;
@@ -54,14 +55,16 @@ public class FormIntake {
     private final FormReader reader;
     private final Cases cases;
     private final IntakeNotices intakeNotices;
-    private final Notices notices;
     private final CaseEvents caseEvents;
+    private final FormSenders formSenders;
+    private final DeadlineScheduling scheduling;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final MeterRegistry meters;
 
     FormIntake(EmailJournal journal, EmailParser parser, FormReader reader, Cases cases, IntakeNotices intakeNotices,
-            Notices notices, CaseEvents caseEvents, Clock clock, TransactionTemplate transaction, MeterRegistry meters) {
+            CaseEvents caseEvents, FormSenders formSenders, DeadlineScheduling scheduling, Clock clock,
+            TransactionTemplate transaction, MeterRegistry meters) {
         this.transaction = transaction;
         this.meters = meters;
         this.journal = journal;
@@ -69,8 +72,9 @@ public class FormIntake {
         this.reader = reader;
         this.cases = cases;
         this.intakeNotices = intakeNotices;
-        this.notices = notices;
         this.caseEvents = caseEvents;
+        this.formSenders = formSenders;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
@@ -78,8 +82,16 @@ public class FormIntake {
     record FileRead(Attachment file, ReadResult result) {
     }
 
-    /** A valid form and the case it belongs to (null for a referral: it opens one). */
-    record Placement(Attachment file, Form form, CaseSummary existingCase) {
+    /**
+     * A valid form and the case it belongs to (null for a referral: it opens one).
+     *
+     * @param byName the case was found by the child's name alone (no reference): the sender is told nothing of it
+     */
+    record Placement(Attachment file, Form form, CaseSummary existingCase, boolean byName) {
+    }
+
+    /** The case a response or rapid review names, and whether only by the child's name. */
+    record Match(CaseSummary found, boolean byName) {
     }
 
     /** Attempts after a lost race: the second one finds the winner's form and is a DUPLICATE. */
@@ -158,18 +170,36 @@ public class FormIntake {
             log.info("E-mail {}: DUPLICATE (its forms were accepted before)", id);
             return;
         }
+        // released by the HSCP team after a look: they decided the sender may send it (still, a response meets only
+        // its sender's own agency's deadline)
+        boolean released = entry.get().reviewStatus() == EmailJournal.ReviewStatus.RELEASED;
         List<Placement> placements = new ArrayList<>();
         for (FileRead read : fresh) {
             Form form = ((ReadResult.Read) read.result()).form();
-            Optional<CaseSummary> existing = form instanceof ReferralForm ? Optional.empty() : caseFor(form, email);
+            Optional<Match> existing = form instanceof ReferralForm ? Optional.empty() : caseFor(form, email);
             if (!(form instanceof ReferralForm) && existing.isEmpty()) {
                 quarantine(id, Verdict.quarantined(QuarantineReason.NO_MATCHING_CASE,
                         "No case matches the reference or the child named on the " + label(form) + "."),
-                        List.of("The " + label(form) + " names no case we know. Put the case reference (like "
-                                + "HSCP-2026-0007) in the subject and send it again."));
+                        noMatchingCase(form));
                 return;
             }
-            placements.add(new Placement(read.file(), form, existing.orElse(null)));
+            Optional<String> refusal = released ? Optional.empty() : formSenders.refusal(form.formType(),
+                    email.fromAddress(), agency -> existing.isPresent() && scheduling.asked(existing.get().found().id(),
+                            CaseEventType.RESPONSE_RECEIVED, agency));
+            if (refusal.isPresent()) {
+                Verdict verdict = Verdict.quarantined(QuarantineReason.NOT_EXPECTED_FROM_SENDER, refusal.get());
+                decide(id, verdict);
+                intakeNotices.tell(id, verdict, List.of());
+                if (existing.isPresent() && existing.get().byName()) {
+                    // found by the child's name alone: the sender hears what a name matching no case would bring,
+                    // so the reply does not tell whether the named child has a case
+                    intakeNotices.reply(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, id, noMatchingCase(form)));
+                }
+                log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
+                return;
+            }
+            placements.add(new Placement(read.file(), form, existing.map(Match::found).orElse(null),
+                    existing.map(Match::byName).orElse(false)));
         }
         placements.sort(Comparator.comparing(p -> !(p.form() instanceof ReferralForm))); // referrals first
         CaseSummary first = null;
@@ -180,7 +210,10 @@ public class FormIntake {
                     placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant())) {
                 throw new LostRace("a form of e-mail " + id + " was attached to a case by another e-mail first");
             }
-            notices.request(NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));
+            intakeNotices.reply(placement.byName()
+                    // matched by the child's name alone: acknowledged without the case's reference or pseudonym
+                    ? NoticeRequest.aboutEmail(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, id, List.of())
+                    : NoticeRequest.aboutCase(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, target.id(), id));
             caseEvents.formAccepted(target.id(), placement.form(), email.fromAddress(), entry.get().receivedAt(),
                     placement.existingCase() == null);
             first = first == null ? target : first;
@@ -265,24 +298,29 @@ public class FormIntake {
      * team's request, whose subject carries it), else the reference printed on the form, else (responses)
      * the one open case whose child has the name given.
      */
-    private Optional<CaseSummary> caseFor(Form form, InboundEmail email) {
+    private Optional<Match> caseFor(Form form, InboundEmail email) {
         Optional<CaseSummary> bySubject = CaseReference.findIn(email.subject()).flatMap(cases::findByReference);
         if (bySubject.isPresent()) {
-            return bySubject;
+            return bySubject.map(found -> new Match(found, false));
         }
         String printed = form instanceof ReferralResponseForm response ? response.caseReference()
                 : form instanceof RapidReviewForm rapidReview ? rapidReview.caseReference() : null;
         Optional<CaseSummary> byPrinted = CaseReference.parse(printed).flatMap(cases::findByReference);
         if (byPrinted.isPresent() || !(form instanceof ReferralResponseForm response)) {
-            return byPrinted;
+            return byPrinted.map(found -> new Match(found, false));
         }
         return response.subjectChildren().stream()
                 .map(name -> name.strip().split("\\s+"))
                 .filter(parts -> parts.length >= 2)
                 .map(parts -> cases.findByChildName(parts[0], parts[parts.length - 1]))
                 .filter(found -> found.size() == 1)
-                .map(found -> found.get(0))
+                .map(found -> new Match(found.get(0), true))
                 .findFirst();
+    }
+
+    private List<String> noMatchingCase(Form form) {
+        return List.of("The " + label(form) + " names no case we know. Put the case reference (like "
+                + "HSCP-2026-0007) in the subject and send it again.");
     }
 
     private static NewCase newCase(ReferralForm form) {

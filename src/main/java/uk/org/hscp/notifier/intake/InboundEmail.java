@@ -4,13 +4,21 @@ import java.util.List;
 
 /**
  * What the service needs from an e-mail: who sent it, what it says it is, and every file in it.
- * {@code fromAddress} is lower-case; {@code messageId} falls back to a hash of the bytes.
+ * {@code fromAddress} is lower-case (null unless the From field holds exactly one address); {@code messageId}
+ * falls back to a hash of the bytes; {@code authenticationResults} are the e-mail's Authentication-Results fields
+ * as written, topmost first.
  */
 public record InboundEmail(String messageId, String fromAddress, String subject, List<Attachment> attachments,
-        boolean deliveryStatusReport) {
+        boolean deliveryStatusReport, List<String> authenticationResults) {
 
     public InboundEmail {
         attachments = List.copyOf(attachments);
+        authenticationResults = authenticationResults == null ? List.of() : List.copyOf(authenticationResults);
+    }
+
+    public InboundEmail(String messageId, String fromAddress, String subject, List<Attachment> attachments,
+            boolean deliveryStatusReport) {
+        this(messageId, fromAddress, subject, attachments, deliveryStatusReport, List.of());
     }
 
     public String senderDomain() {

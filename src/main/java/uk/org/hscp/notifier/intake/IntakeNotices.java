@@ -11,15 +11,23 @@ import uk.org.hscp.notifier.notices.Notices;
 
 /**
  * Who hears about an e-mail's outcome: a quarantined e-mail alerts the HSCP team, and its sender gets one
- * reply listing every problem unless the sender is unknown (no backscatter).
+ * reply listing every problem unless the reason forbids it (no backscatter) or the sender had its hourly
+ * share of replies ({@link ReplyLimit}).
  */
 @Component
 public class IntakeNotices {
 
     private final Notices notices;
+    private final ReplyLimit replyLimit;
 
-    IntakeNotices(Notices notices) {
+    IntakeNotices(Notices notices, ReplyLimit replyLimit) {
         this.notices = notices;
+        this.replyLimit = replyLimit;
+    }
+
+    /** A reply to the e-mail's sender (acknowledgement, form query), within the sender's hourly limit. */
+    public void reply(NoticeRequest reply) {
+        replyLimit.reply(reply);
     }
 
     /** @param problems plain-words lines for the sender's reply; the verdict's detail is used when empty */
@@ -36,7 +44,7 @@ public class IntakeNotices {
         alert.addAll(lines);
         notices.request(NoticeRequest.aboutEmail(NoticeKind.INTAKE_ALERT, emailId, alert));
         if (verdict.reason().senderIsTold()) {
-            notices.request(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, emailId, lines));
+            reply(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, emailId, lines));
         }
     }
 }

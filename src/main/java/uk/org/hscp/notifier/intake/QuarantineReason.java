@@ -3,6 +3,10 @@ package uk.org.hscp.notifier.intake;
 /** Why an e-mail is held for staff. Whether the sender gets a reply depends on the reason. */
 public enum QuarantineReason {
     UNKNOWN_SENDER(false),
+    /** A known domain in From, but its mail gateway does not vouch for it (a forgery, most likely): no backscatter. */
+    SENDER_NOT_AUTHENTICATED(false),
+    /** A form its sender may not send (another agency's response, a rapid review from outside the team). */
+    NOT_EXPECTED_FROM_SENDER(false),
     NO_FORM_FOUND(true),
     ATTACHMENT_TOO_LARGE(true),
     UNREADABLE_ATTACHMENT(true),
@@ -21,7 +25,7 @@ public enum QuarantineReason {
         this.senderIsTold = senderIsTold;
     }
 
-    /** Unknown senders never get a reply: no backscatter. */
+    /** Unknown, unauthenticated and unexpected senders never get a reply: no backscatter. */
     public boolean senderIsTold() {
         return senderIsTold;
     }

@@ -16,6 +16,15 @@ final class DeliveryStatusNotifications {
     }
 
     static byte[] failed(String originalMessageId, String recipient, String originalSubject) {
+        return failed(null, originalMessageId, recipient, originalSubject);
+    }
+
+    /**
+     * @param originalMessageIdField the per-message {@code Original-Message-ID} of the report, or null
+     * @param returnedMessageId      the Message-ID in the returned headers, or null for none
+     */
+    static byte[] failed(String originalMessageIdField, String returnedMessageId, String recipient,
+            String originalSubject) {
         try {
             MimeMessage dsn = new MimeMessage(Session.getInstance(new Properties()));
             dsn.setFrom("MAILER-DAEMON@mx.ofsted.gov.uk");
@@ -29,6 +38,7 @@ final class DeliveryStatusNotifications {
 
             MimeBodyPart status = new MimeBodyPart(new InternetHeaders(), (
                     "Reporting-MTA: dns; mx.ofsted.gov.uk\r\n"
+                    + (originalMessageIdField == null ? "" : "Original-Message-ID: " + originalMessageIdField + "\r\n")
                     + "Arrival-Date: Mon, 23 Nov 2026 09:00:01 +0000\r\n"
                     + "\r\n"
                     + "Original-Recipient: rfc822;" + recipient + "\r\n"
@@ -43,7 +53,7 @@ final class DeliveryStatusNotifications {
                     "From: Hampshire Safeguarding Children Partnership <hscp@hants.gov.uk>\r\n"
                     + "To: " + recipient + "\r\n"
                     + "Subject: " + originalSubject + "\r\n"
-                    + "Message-ID: " + originalMessageId + "\r\n"
+                    + (returnedMessageId == null ? "" : "Message-ID: " + returnedMessageId + "\r\n")
                     + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             returned.setHeader("Content-Type", "text/rfc822-headers");
 

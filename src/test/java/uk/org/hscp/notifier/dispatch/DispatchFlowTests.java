@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
+import uk.org.hscp.notifier.intake.QuarantineReason;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
 import uk.org.hscp.notifier.support.MutableClock;
@@ -186,6 +187,38 @@ class DispatchFlowTests {
         assertThat(probe.historyDetails(row.id()).get(3)).contains("5.1.1").contains("matched by Message-ID");
         var alert = probe.awaitAll(probe.noticeId("DELIVERY_FAILURE_ALERT", caseId, null), "SENT");
         assertThat(alert.get(0).body()).contains("Delivery " + row.id()).contains("bounced");
+    }
+
+    @Test
+    void aDeliveryStatusNotificationNamingOurMessageIdOnlyInOriginalMessageIdStillMatches() {
+        long caseId = aCase("HSCP-2026-0107");
+        request(NoticeRequest.aboutCase(NoticeKind.LAC_DEATH_NOTICE, caseId, null));
+        var row = probe.awaitAll(probe.noticeId("LAC_DEATH_NOTICE", caseId, null), "SENT").get(0);
+
+        String dsnId = mailbox.deliver(DeliveryStatusNotifications.failed(row.messageId(), null, row.recipient(),
+                row.subject()));
+
+        EmailJournal.Entry entry = awaitDecided(dsnId);
+        assertThat(entry.formType()).isEqualTo(BounceHandler.DELIVERY_STATUS_REPORT);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(probe.history(row.id())).containsExactly("QUEUED", "SENDING", "SENT", "BOUNCED"));
+    }
+
+    @Test
+    void aBounceNamingARealRecipientButNoMessageIdOfOursChangesNoDeliveryAndIsScreenedAsOrdinaryMail() {
+        long caseId = aCase("HSCP-2026-0108");
+        request(NoticeRequest.aboutCase(NoticeKind.LAC_DEATH_NOTICE, caseId, null));
+        var row = probe.awaitAll(probe.noticeId("LAC_DEATH_NOTICE", caseId, null), "SENT").get(0);
+
+        String forgedId = mailbox.deliver(DeliveryStatusNotifications.failed("<forged.1@attacker.example>",
+                "<forged.2@attacker.example>", row.recipient(), row.subject()));
+
+        EmailJournal.Entry entry = awaitDecided(forgedId);
+        assertThat(entry.outcome()).isEqualTo(IntakeOutcome.QUARANTINED);
+        assertThat(entry.reason()).isEqualTo(QuarantineReason.UNKNOWN_SENDER);
+        assertThat(probe.history(row.id())).containsExactly("QUEUED", "SENDING", "SENT");
+        assertThat(jdbc.sql("SELECT kind FROM notice WHERE inbound_email_id = :id").param("id", entry.id())
+                .query(String.class).list()).containsExactly("INTAKE_ALERT");
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.org.hscp.notifier.agencies.KnownSenders;
+import uk.org.hscp.notifier.dispatch.infra.RecipientsProperties;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
 import uk.org.hscp.notifier.support.PersonalDataScan;
@@ -37,6 +39,8 @@ class SampleFormsEndToEndTests {
     @Autowired TestMailbox mailbox;
     @Autowired EmailJournal journal;
     @Autowired JdbcClient jdbc;
+    @Autowired KnownSenders knownSenders;
+    @Autowired RecipientsProperties recipients;
 
     @BeforeEach
     void freshService() {
@@ -95,6 +99,7 @@ class SampleFormsEndToEndTests {
         }
         assertThat(referenceByNumber.values()).doesNotHaveDuplicates();
 
+        int notExpected = 0;
         for (JsonNode item : index) {
             String type = item.get("type").asText();
             if (type.equals("LIG_REFERRAL")) {
@@ -106,16 +111,26 @@ class SampleFormsEndToEndTests {
             delivered++;
             EmailJournal.Entry entry = awaitNewestDecided(delivered);
 
+            if (type.equals("LIG_REFERRAL_RESPONSE") && !askedForASummary(entry.sender())) {
+                // an NHSmail address speaks for no LIG member agency: its response meets no agency's summary
+                assertThat(entry.outcome()).as(file).isEqualTo(IntakeOutcome.QUARANTINED);
+                assertThat(entry.reason()).as(file).isEqualTo(QuarantineReason.NOT_EXPECTED_FROM_SENDER);
+                notExpected++;
+                continue;
+            }
             assertThat(entry.outcome()).as(file + ": " + entry.detail()).isEqualTo(IntakeOutcome.ACCEPTED);
             assertThat(entry.formType()).as(file).isEqualTo(type);
             assertThat(entry.caseReference()).as(file).isEqualTo(reference);
         }
+        assertThat(notExpected).as("the samples hold responses from nhs.net addresses").isPositive();
 
         int acknowledgements = jdbc.sql("SELECT COUNT(*) FROM notice WHERE kind = 'REFERRAL_ACKNOWLEDGEMENT'")
                 .query(Integer.class).single();
-        assertThat(acknowledgements).isEqualTo(index.size());
+        assertThat(acknowledgements).isEqualTo(index.size() - notExpected);
         int formsKept = jdbc.sql("SELECT COUNT(*) FROM case_form").query(Integer.class).single();
-        assertThat(formsKept).isEqualTo(index.size());
+        assertThat(formsKept).isEqualTo(index.size() - notExpected);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notice WHERE kind = 'FORM_QUERY'").query(Integer.class).single())
+                .as("no reply to a response from an agency that was not asked").isZero();
 
         noPersonalDataOfAnyFormLeftInAnyEmailSent(index);
     }
@@ -140,6 +155,12 @@ class SampleFormsEndToEndTests {
         for (String body : jdbc.sql("SELECT body FROM delivery").query(String.class).list()) {
             assertThat(scan.findIn("delivery log body", body)).isEmpty();
         }
+    }
+
+    /** The sender's agency (config/agencies.yml) is a LIG member agency: each case asks it for a summary. */
+    private boolean askedForASummary(String sender) {
+        return knownSenders.agencyOf(sender).map(KnownSenders.Agency::code)
+                .filter(recipients.ligMemberAgencies()::containsKey).isPresent();
     }
 
     /** Waits until the journal holds this many e-mails and the newest has its outcome. */

@@ -10,7 +10,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
-/** The whole service as {@link ServiceTest}, but on an embedded PostgreSQL (the production database). */
+/**
+ * The whole service as {@link ServiceTest}, but on an embedded PostgreSQL (the production database). A test class
+ * that needs a context of its own (other settings) names a database of its own with
+ * {@code hscp.test.postgres-database}, so that the relays and pollers of the cached contexts never see its rows.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -28,8 +32,11 @@ public @interface PostgresServiceTest {
     class Postgres {
 
         @org.springframework.context.annotation.Bean
-        static org.springframework.test.context.DynamicPropertyRegistrar embeddedPostgres() {
-            return registry -> registry.add("spring.datasource.url", EmbeddedPostgresHolder::jdbcUrl);
+        static org.springframework.test.context.DynamicPropertyRegistrar embeddedPostgres(
+                org.springframework.core.env.Environment environment) {
+            String database = environment.getProperty("hscp.test.postgres-database");
+            return registry -> registry.add("spring.datasource.url", () -> database == null
+                    ? EmbeddedPostgresHolder.jdbcUrl() : EmbeddedPostgresHolder.jdbcUrl(database));
         }
     }
 }

@@ -39,6 +39,7 @@ class SettingsAndAuditBrowserTests {
     @Autowired MutableClock clock;
     @Autowired WorkingDayCalendar calendar;
     @Autowired MailboxesProperties mailboxes;
+    @Autowired uk.org.hscp.notifier.intake.IntakeProperties intake;
 
     Browser browser;
 
@@ -76,6 +77,13 @@ class SettingsAndAuditBrowserTests {
         assertThat(browser.find(By.id("mailboxes")).getText()).contains("hscp", "Processed", "Quarantine");
         assertThat(browser.find(By.id("agencies")).getText()).contains("POLICE",
                 "Hampshire and Isle of Wight Constabulary", "hampshire.police.uk");
+        assertThat(browser.find(By.id("agencies")).getText()).contains("nhs.net, *.nhs.net");
+        // the tests run on the embedded defaults: sender authentication off, said in red
+        WebElement off = browser.find(By.cssSelector("#sender-authentication-off .govuk-warning-text__text"));
+        assertThat(off.getText()).contains("Sender authentication is off", "hscp.intake.sender-authentication.mode");
+        assertThat(off.getCssValue("color")).isEqualTo("rgba(212, 53, 28, 1)");
+        assertThat(browser.find(By.id("sender-authentication")).getText()).contains("Off", "hscp@hants.gov.uk",
+                "At most " + intake.repliesPerSenderPerHour() + " an hour");
         mailboxes.mailboxes().stream().map(MailboxesProperties.Mailbox::password)
                 .filter(p -> p != null && !p.isBlank())
                 .forEach(password -> assertThat(browser.driver().getPageSource()).doesNotContain(password));

@@ -342,14 +342,6 @@ class JdbcDeliveries implements Deliveries {
                 .param("messageId", messageId).query(JdbcDeliveries::ref).optional();
     }
 
-    @Override
-    public Optional<DeliveryRef> latestSentTo(String recipient, Instant notBefore) {
-        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE LOWER(recipient) = LOWER(:recipient)"
-                + " AND status = 'SENT' AND sent_at >= :notBefore ORDER BY sent_at DESC, id DESC LIMIT 1")
-                .param("recipient", recipient).param("notBefore", Timestamps.utc(notBefore))
-                .query(JdbcDeliveries::ref).optional();
-    }
-
     private void history(long id, DeliveryStatus status, Instant at, String detail) {
         jdbc.sql("INSERT INTO delivery_event (delivery_id, status, changed_at, detail) VALUES (:id, :status, :at, :detail)")
                 .param("id", id).param("status", status.name()).param("at", Timestamps.utc(at))

@@ -24,8 +24,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Reads what matters of an e-mail that may be about one of the service's own: its Message-ID, the ids it
- * refers to (In-Reply-To, References, the returned message's headers), whether it is auto-submitted, and
- * for a delivery status notification (RFC 3464) each recipient's action, status and diagnostic.
+ * refers to (In-Reply-To, References, Original-Message-ID in its header or in the report's per-message fields,
+ * the returned message's headers), whether it is auto-submitted, and for a delivery status notification
+ * (RFC 3464) each recipient's action, status and diagnostic.
  */
 final class DeliveryReportReader {
 
@@ -63,6 +64,8 @@ final class DeliveryReportReader {
         Set<String> referenced = new LinkedHashSet<>();
         addIds(message.getHeader("In-Reply-To"), referenced);
         addIds(message.getHeader("References"), referenced);
+        addIds(message.getHeader("Original-Message-ID"), referenced);
+        addIds(message.getHeader("X-Original-Message-ID"), referenced);
         String autoSubmitted = message.getHeader("Auto-Submitted", null);
         boolean auto = autoSubmitted != null && !autoSubmitted.strip().toLowerCase(Locale.ROOT).startsWith("no");
         List<RecipientStatus> recipients = new ArrayList<>();
@@ -85,7 +88,14 @@ final class DeliveryReportReader {
                 }
             }
         } else if (type.equals("message/delivery-status") || type.equals("message/global-delivery-status")) {
-            recipients.addAll(statuses(text(part)));
+            String body = text(part);
+            recipients.addAll(statuses(body));
+            Map<String, String> perMessage = fields(body.replace("\r\n", "\n").split("\n[ \t]*\n")[0]);
+            for (String field : List.of("original-message-id", "x-original-message-id")) {
+                if (perMessage.containsKey(field)) {
+                    addIds(new String[] {perMessage.get(field)}, referenced);
+                }
+            }
         } else if (type.equals("message/rfc822") || type.equals("text/rfc822-headers")
                 || type.equals("message/global") || type.equals("message/global-headers")) {
             try (InputStream in = part.getInputStream()) {

@@ -1,7 +1,6 @@
 package uk.org.hscp.notifier.dispatch.mail;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,15 +18,15 @@ import uk.org.hscp.notifier.dispatch.DeliveryAlerts;
 
 /**
  * Matches mail that came back to a watched mailbox with the delivery it is about: a delivery status
- * notification by the returned message's Message-ID (or In-Reply-To / References), else by the recipient
- * of the most recent delivery sent to that address; a copy of one of the service's own notices by its
- * Message-ID; an auto-reply by the ids it refers to. Only Message-IDs the delivery table knows count, so a
- * forged id cannot slip a form past screening.
+ * notification only by a Message-ID the service sent (Original-Message-ID, In-Reply-To, References, or the
+ * returned message's headers), never by its recipient alone: anyone can write a report naming a real recipient,
+ * and it would mark that delivery BOUNCED. A copy of one of the service's own notices by its Message-ID; an
+ * auto-reply by the ids it refers to. Only Message-IDs the delivery table knows count (each has a random part),
+ * so a forged id cannot slip a form past screening; a report about nothing of ours is screened as usual.
  */
 public final class MailboxBounceHandler implements BounceHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxBounceHandler.class);
-    private static final Duration MATCH_BY_RECIPIENT_WITHIN = Duration.ofDays(30);
 
     private final Deliveries deliveries;
     private final DeliveryAlerts alerts;
@@ -71,16 +70,8 @@ public final class MailboxBounceHandler implements BounceHandler {
         referenced(report).forEach(d -> matched.put(d.id(), d));
         String how = "by Message-ID";
         if (matched.isEmpty()) {
-            how = "by recipient";
-            for (var status : report.recipients()) {
-                if (status.recipient() != null) {
-                    deliveries.latestSentTo(status.recipient(), now.minus(MATCH_BY_RECIPIENT_WITHIN))
-                            .ifPresent(d -> matched.put(d.id(), d));
-                }
-            }
-        }
-        if (matched.isEmpty()) {
-            log.info("E-mail {} is a delivery status report about no known delivery; screened as usual", inboundEmailId);
+            log.info("E-mail {} is a delivery status report naming no Message-ID the service sent; screened as usual",
+                    inboundEmailId);
             return Optional.empty();
         }
         for (DeliveryRef delivery : matched.values()) {

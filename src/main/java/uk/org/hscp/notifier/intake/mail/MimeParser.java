@@ -43,7 +43,7 @@ public final class MimeParser implements EmailParser {
             boolean[] report = {false};
             collect(message, attachments, report, 0);
             return new InboundEmail(messageId(message, raw), fromAddress(message), subject(message), attachments,
-                    report[0]);
+                    report[0], authenticationResults(message));
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableEmailException("The e-mail is not readable MIME: " + e.getClass().getSimpleName(), e);
         }
@@ -136,7 +136,8 @@ public final class MimeParser implements EmailParser {
     private static String fromAddress(MimeMessage message) {
         try {
             Address[] from = message.getFrom();
-            if (from != null && from.length > 0 && from[0] instanceof InternetAddress internet
+            // two From addresses (or two From fields) name no one sender that a gateway could have vouched for
+            if (from != null && from.length == 1 && from[0] instanceof InternetAddress internet
                     && internet.getAddress() != null) {
                 return internet.getAddress().strip().toLowerCase(Locale.ROOT);
             }
@@ -144,6 +145,12 @@ public final class MimeParser implements EmailParser {
             // an unparseable From is an unknown sender
         }
         return null;
+    }
+
+    /** Every Authentication-Results field as written, topmost first (RFC 8601: the gateway's own is on top). */
+    private static List<String> authenticationResults(MimeMessage message) throws MessagingException {
+        String[] fields = message.getHeader("Authentication-Results");
+        return fields == null ? List.of() : List.of(fields);
     }
 
     private static String subject(MimeMessage message) {

@@ -15,6 +15,7 @@ import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.intake.MailboxesProperties;
+import uk.org.hscp.notifier.intake.SenderAuthentication;
 import uk.org.hscp.notifier.settings.InWords;
 
 /**
@@ -78,6 +79,11 @@ class SettingsPage {
                 .toList());
         model.addAttribute("agencies", knownSenders.agencies().stream()
                 .map(a -> new AgencyLine(a.code(), a.name(), a.domains(), a.addresses().size())).toList());
+        var authentication = intake.senderAuthentication();
+        model.addAttribute("senderAuthenticationOff", authentication.mode() != SenderAuthentication.Mode.REQUIRED);
+        model.addAttribute("authservIds", authentication.authservIds());
+        model.addAttribute("hscpTeamSenders", intake.hscpTeamSenders());
+        model.addAttribute("repliesPerSenderPerHour", intake.repliesPerSenderPerHour());
         return "settings/settings";
     }
 
