@@ -63,6 +63,12 @@ public interface Deliveries {
 
     // sending
 
+    /**
+     * QUEUED or TEMPORARY_FAILURE and due → SENDING by {@code owner} (this instance), one more attempt; empty when
+     * not claimable.
+     */
+    Optional<DeliveryToSend> claim(long id, String owner, Instant now);
+
     /** QUEUED or TEMPORARY_FAILURE and due → SENDING, one more attempt; empty when not claimable. */
     Optional<DeliveryToSend> claim(long id, Instant now);
 
@@ -102,6 +108,19 @@ public interface Deliveries {
     List<Long> claimWaitingSince(Instant now, Instant publishedBefore, int limit);
 
     List<DeliveryRef> sendingSince(Instant cutoff, int limit);
+
+    /**
+     * SENDING since before {@code ownerGoneCutoff} by an instance not seen since then (it stopped mid-send), or
+     * since before {@code timeoutCutoff} whoever has it.
+     */
+    List<DeliveryRef> stuckSending(Instant timeoutCutoff, Instant ownerGoneCutoff, int limit);
+
+    /** As {@link #unstick} for a delivery found by {@link #stuckSending}: false when it moved on meanwhile. */
+    boolean unstickStuck(long id, Instant timeoutCutoff, Instant ownerGoneCutoff, DeliveryStatus status, String detail,
+            Instant now);
+
+    /** This instance is alive: its SENDING deliveries are its own (see {@link #stuckSending}). */
+    void heartbeat(String instance, Instant now);
 
     /** SENDING since before the cutoff → TEMPORARY_FAILURE due now (or PERMANENT_FAILURE when none is left). */
     boolean unstick(long id, Instant cutoff, DeliveryStatus status, String detail, Instant now);

@@ -2,7 +2,9 @@ package uk.org.hscp.notifier.dispatch;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -17,6 +19,7 @@ import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
 import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
 import uk.org.hscp.notifier.notices.NoticeKind;
+import uk.org.hscp.notifier.platform.ServiceInstance;
 
 /**
  * One attempt at one delivery, for each id taken from dispatch.outbound: claim it (QUEUED or
@@ -24,6 +27,11 @@ import uk.org.hscp.notifier.notices.NoticeKind;
  * said. A delivery that is not claimable (already sent, being sent, not due, cancelled) is left alone, so a
  * redelivered or republished id never sends twice. Temporary failures are tried again when due (see
  * {@link RetryPolicy}); a 5xx refusal or the last failed attempt ends in PERMANENT_FAILURE and an alert.
+ *
+ * <p>The claim names this instance ({@link ServiceInstance}) as the delivery's sender. When the relay accepted
+ * the e-mail but marking it SENT fails (the database did not answer), the acceptance is kept here and recorded
+ * by {@link #recordAccepted()} once the database answers again; meanwhile this instance is alive, so no relay
+ * takes its SENDING delivery for a lost one and sends it a second time.
  */
 @Component("deliveryDispatcher")
 public class DeliveryDispatcher {
@@ -40,11 +48,18 @@ public class DeliveryDispatcher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final ServiceInstance instance;
+    /** Accepted by the SMTP relay, not yet marked SENT: the database did not answer. */
+    private final Map<Long, Accepted> accepted = new ConcurrentHashMap<>();
+
+    private record Accepted(String smtpReply, String sha256, byte[] mime, Instant at) {
+    }
 
     DeliveryDispatcher(Deliveries deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
             RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
-            Clock clock, MeterRegistry meters) {
+            Clock clock, MeterRegistry meters, ServiceInstance instance) {
         this.meters = meters;
+        this.instance = instance;
         this.deliveries = deliveries;
         this.anonymiser = anonymiser;
         this.composer = composer;
@@ -68,7 +83,8 @@ public class DeliveryDispatcher {
     }
 
     private void send(long id) {
-        Optional<DeliveryToSend> claimed = transaction.execute(status -> deliveries.claim(id, clock.instant()));
+        Optional<DeliveryToSend> claimed = transaction.execute(
+                status -> deliveries.claim(id, instance.id(), clock.instant()));
         if (claimed == null || claimed.isEmpty()) {
             log.debug("Delivery {} is not waiting for an attempt; nothing to do", id);
             return;
@@ -96,13 +112,44 @@ public class DeliveryDispatcher {
         SendOutcome outcome = mail.send(message.mime(), settings.fromAddress(), delivery.recipient());
         counted(delivery.kind(), outcome);
         if (outcome instanceof SendOutcome.Sent sent) {
-            transaction.executeWithoutResult(status -> deliveries.sent(id, sent.smtpReply(), message.sha256(),
-                    message.mime(), clock.instant()));
+            Accepted acceptance = new Accepted(sent.smtpReply(), message.sha256(), message.mime(), clock.instant());
+            try {
+                markSent(id, acceptance);
+            } catch (RuntimeException e) {
+                // the relay has it: never send it again; record it when the database answers (recordAccepted)
+                accepted.put(id, acceptance);
+                log.warn("Delivery {} was accepted by the SMTP relay but could not be marked SENT ({}); it is marked"
+                        + " once the database answers again", id, e.getClass().getSimpleName());
+                return;
+            }
             log.info("Delivery {} ({} to {}, case {}) sent on attempt {}", id, delivery.kind(), delivery.role(),
                     delivery.caseId(), delivery.attempts());
         } else {
             recordFailure(delivery, (SendOutcome.Failed) outcome, null);
         }
+    }
+
+    private void markSent(long id, Accepted acceptance) {
+        transaction.executeWithoutResult(status -> deliveries.sent(id, acceptance.smtpReply(), acceptance.sha256(),
+                acceptance.mime(), acceptance.at()));
+    }
+
+    /** Marks SENT each delivery the relay accepted while the database did not answer; run by the dispatch relay. */
+    public void recordAccepted() {
+        for (var entry : accepted.entrySet()) {
+            try {
+                markSent(entry.getKey(), entry.getValue());
+                accepted.remove(entry.getKey());
+                log.info("Delivery {}: its acceptance by the SMTP relay is recorded, SENT", entry.getKey());
+            } catch (RuntimeException e) {
+                log.debug("Delivery {} still cannot be marked SENT: {}", entry.getKey(), e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    /** True while this instance holds the relay's acceptance of the delivery, not yet recorded. */
+    public boolean holdsAcceptanceOf(long deliveryId) {
+        return accepted.containsKey(deliveryId);
     }
 
     /**

@@ -12,11 +12,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.hscp.notifier.platform.ServiceInstance;
+
 /**
  * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written (and
  * so the notices of reminders, which are requested in batches and left to it),
- * marks deliveries stuck in SENDING (the service stopped mid-send) and alerts the HSCP team, puts deliveries
- * left waiting on the queue longer than {@code hscp.dispatch.boost-after} back on it at the top priority, and puts on
+ * marks deliveries stuck in SENDING (the instance sending them stopped mid-send: it has not been seen for
+ * {@code hscp.dispatch.owner-gone-after}, a minute; or no outcome within {@code sending-timeout}) and alerts the
+ * HSCP team, puts deliveries left waiting on the queue longer than {@code hscp.dispatch.boost-after} back on it at
+ * the top priority, and puts on
  * dispatch.outbound the id of every delivery due for an attempt that is not already waiting there. Every
  * "due" and "a while" compares database times with the injected clock.
  */
@@ -34,12 +38,17 @@ public class DispatchRelay {
     private final DispatchSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DeliveryDispatcher dispatcher;
+    private final ServiceInstance instance;
 
     private final Duration boostAfter;
 
     DispatchRelay(Deliveries deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
             RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock,
+            DeliveryDispatcher dispatcher, ServiceInstance instance,
             @Value("${hscp.dispatch.boost-after:45s}") Duration boostAfter) {
+        this.dispatcher = dispatcher;
+        this.instance = instance;
         this.boostAfter = boostAfter;
         this.deliveries = deliveries;
         this.noticeDispatch = noticeDispatch;
@@ -53,6 +62,10 @@ public class DispatchRelay {
 
     public void run() {
         Instant now = clock.instant();
+        // this instance is alive, so its SENDING deliveries are its own; then what the SMTP relay accepted while
+        // the database did not answer is recorded before anything is judged stuck
+        deliveries.heartbeat(instance.id(), now);
+        dispatcher.recordAccepted();
         for (long noticeId : deliveries.requestedNoticesBefore(now.minus(settings.planAfter()), BATCH)) {
             try {
                 noticeDispatch.planAndPublish(noticeId);
@@ -60,9 +73,13 @@ public class DispatchRelay {
                 log.warn("Notice {} could not be planned by the relay: {}", noticeId, e.getClass().getSimpleName());
             }
         }
+        deliveries.heartbeat(instance.id(), now); // planning a burst may take a while
         Instant stuckBefore = now.minus(settings.sendingTimeout());
-        for (var stuck : deliveries.sendingSince(stuckBefore, BATCH)) {
-            unstick(stuck, stuckBefore, now);
+        Instant ownerGoneBefore = now.minus(settings.ownerGoneAfter());
+        for (var stuck : deliveries.stuckSending(stuckBefore, ownerGoneBefore, BATCH)) {
+            if (!dispatcher.holdsAcceptanceOf(stuck.id())) {
+                unstick(stuck, stuckBefore, ownerGoneBefore, now);
+            }
         }
         // waiting too long behind higher-priority replies (a flood of e-mails): put on the queue again, first
         List<Long> overdue = transaction.execute(
@@ -80,15 +97,16 @@ public class DispatchRelay {
         }
     }
 
-    private void unstick(Deliveries.DeliveryRef stuck, Instant stuckBefore, Instant now) {
+    private void unstick(Deliveries.DeliveryRef stuck, Instant stuckBefore, Instant ownerGoneBefore, Instant now) {
         boolean attemptsLeft = stuck.attempts() < retryPolicy.maxAttempts();
         DeliveryStatus status = attemptsLeft ? DeliveryStatus.TEMPORARY_FAILURE : DeliveryStatus.PERMANENT_FAILURE;
-        String detail = "No outcome was recorded within " + settings.sendingTimeout().toMinutes()
-                + " minutes of the attempt (the service may have stopped mid-send); "
+        String detail = "No outcome was recorded for the attempt: the instance sending it stopped (not seen for "
+                + settings.ownerGoneAfter().toSeconds() + " s), or " + settings.sendingTimeout().toMinutes()
+                + " minutes passed; "
                 + (attemptsLeft ? "it will be tried again with the same Message-ID, so a second copy is recognisable"
                         : "no attempt is left");
         transaction.executeWithoutResult(tx -> {
-            if (deliveries.unstick(stuck.id(), stuckBefore, status, detail, now)) {
+            if (deliveries.unstickStuck(stuck.id(), stuckBefore, ownerGoneBefore, status, detail, now)) {
                 alerts.failed(stuck.id(), stuck.kind(), stuck.caseId(), stuck.role(), stuck.attempts(),
                         "was stuck in SENDING and is marked " + status, null);
             }

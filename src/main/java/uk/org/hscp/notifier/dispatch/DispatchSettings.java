@@ -16,10 +16,12 @@ import uk.org.hscp.notifier.notices.NoticeKind;
  * @param planAfter       a notice still REQUESTED this long after it was written is planned by the relay
  * @param republishAfter  a delivery still waiting this long after its id went on the queue is put there again
  * @param sendingTimeout  a delivery SENDING for longer is marked and the HSCP team alerted
+ * @param ownerGoneAfter  a delivery SENDING by an instance not seen for this long (it crashed mid-send) is
+ *                        tried again at once, without waiting out {@code sendingTimeout}
  * @param timescales      per kind of notice, the timescale whose open deadline the e-mail tells about
  */
 public record DispatchSettings(String fromAddress, String fromName, String messageIdDomain, Duration planAfter,
-        Duration republishAfter, Duration sendingTimeout, Map<NoticeKind, String> timescales) {
+        Duration republishAfter, Duration sendingTimeout, Duration ownerGoneAfter, Map<NoticeKind, String> timescales) {
 
     public DispatchSettings {
         if (!Recipients.isAddress(fromAddress)) {
@@ -31,6 +33,7 @@ public record DispatchSettings(String fromAddress, String fromName, String messa
         Objects.requireNonNull(planAfter, "hscp.dispatch.plan-after");
         Objects.requireNonNull(republishAfter, "hscp.dispatch.republish-after");
         Objects.requireNonNull(sendingTimeout, "hscp.dispatch.sending-timeout");
+        Objects.requireNonNull(ownerGoneAfter, "hscp.dispatch.owner-gone-after");
         timescales = timescales == null || timescales.isEmpty() ? Map.of() : new EnumMap<>(timescales);
     }
 

@@ -43,11 +43,23 @@ public final class Recipients {
     public record Resolution(List<Recipient> recipients, List<String> problems) {
     }
 
-    /** Thrown at start-up for a bad entry; the message names the entry. */
+    /** Thrown at start-up for bad entries; the message names every one of them. */
     public static final class InvalidRecipients extends IllegalArgumentException {
 
+        private final List<String> problems;
+
         public InvalidRecipients(String message) {
+            this(message, List.of(message));
+        }
+
+        InvalidRecipients(String message, List<String> problems) {
             super(SOURCE + ": " + message);
+            this.problems = problems.stream().map(p -> SOURCE + ": " + p).toList();
+        }
+
+        /** Each entry at fault, with the file it is in. */
+        public List<String> problems() {
+            return problems;
         }
     }
 
@@ -65,54 +77,69 @@ public final class Recipients {
         roles = roles == null ? Map.of() : roles;
         ligAgencies = ligAgencies == null ? Map.of() : ligAgencies;
         notices = notices == null ? Map.of() : notices;
+        // every entry at fault is named, in one message: an operator fixes them all in one go
+        List<String> problems = new ArrayList<>();
         for (var entry : roles.entrySet()) {
             String where = "hscp.recipients.roles." + entry.getKey();
-            RecipientRole role = roleNamed(entry.getKey())
-                    .orElseThrow(() -> new InvalidRecipients(where + ": unknown role (known: " + addressRoles() + ")"));
-            if (!role.listedByAddress()) {
-                throw new InvalidRecipients(where + ": " + role + " is not given addresses here"
-                        + (role == RecipientRole.LIG_MEMBER_AGENCIES ? " (use hscp.recipients.lig-member-agencies)" : ""));
+            Optional<RecipientRole> named = roleNamed(entry.getKey());
+            if (named.isEmpty()) {
+                problems.add(where + ": unknown role (known: " + addressRoles() + ")");
+                continue;
             }
-            addresses.put(role, validAddresses(where, entry.getValue()));
+            RecipientRole role = named.get();
+            if (!role.listedByAddress()) {
+                problems.add(where + ": " + role + " is not given addresses here"
+                        + (role == RecipientRole.LIG_MEMBER_AGENCIES ? " (use hscp.recipients.lig-member-agencies)" : ""));
+                continue;
+            }
+            addresses.put(role, validAddresses(where, entry.getValue(), problems));
         }
         for (RecipientRole role : RecipientRole.values()) {
             if (role.listedByAddress() && !addresses.containsKey(role)) {
-                throw new InvalidRecipients("hscp.recipients.roles." + role + ": missing (every role needs an address)");
+                problems.add("hscp.recipients.roles." + role + ": missing (every role needs an address)");
             }
         }
         for (var entry : ligAgencies.entrySet()) {
             String code = entry.getKey().strip().toUpperCase(Locale.ROOT);
             String where = "hscp.recipients.lig-member-agencies." + entry.getKey();
             if (!AGENCY_CODE.matcher(code).matches()) {
-                throw new InvalidRecipients(where + ": an agency code is letters, digits and _");
+                problems.add(where + ": an agency code is letters, digits and _");
+                continue;
             }
-            agencies.put(code, validAddresses(where, entry.getValue()));
+            agencies.put(code, validAddresses(where, entry.getValue(), problems));
         }
-        if (agencies.isEmpty()) {
-            throw new InvalidRecipients("hscp.recipients.lig-member-agencies: no LIG member agency is listed");
+        if (ligAgencies.isEmpty()) {
+            problems.add("hscp.recipients.lig-member-agencies: no LIG member agency is listed");
         }
         for (var entry : notices.entrySet()) {
             String where = "hscp.notices." + entry.getKey() + ".to";
-            NoticeKind kind = kindNamed(entry.getKey()).orElseThrow(
-                    () -> new InvalidRecipients("hscp.notices." + entry.getKey() + ": unknown notice kind"));
+            Optional<NoticeKind> kind = kindNamed(entry.getKey());
+            if (kind.isEmpty()) {
+                problems.add("hscp.notices." + entry.getKey() + ": unknown notice kind");
+                continue;
+            }
             List<String> names = entry.getValue() == null ? List.of() : entry.getValue();
             if (names.isEmpty()) {
-                throw new InvalidRecipients(where + ": no role");
+                problems.add(where + ": no role");
             }
             List<String> valid = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i) == null ? "" : names.get(i).strip();
                 if (!isKnownRole(name)) {
-                    throw new InvalidRecipients(where + "[" + i + "]: unknown role '" + name + "'");
+                    problems.add(where + "[" + i + "]: unknown role '" + name + "'");
+                    continue;
                 }
                 valid.add(name.toUpperCase(Locale.ROOT));
             }
-            noticeRoles.put(kind, List.copyOf(valid));
+            noticeRoles.put(kind.get(), List.copyOf(valid));
         }
         for (NoticeKind kind : NoticeKind.values()) {
             if (!noticeRoles.containsKey(kind)) {
-                throw new InvalidRecipients("hscp.notices." + kind + ".to: missing (every kind of notice needs recipients)");
+                problems.add("hscp.notices." + kind + ".to: missing (every kind of notice needs recipients)");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecipients(String.join("; ", problems), problems);
         }
     }
 
@@ -232,15 +259,17 @@ public final class Recipients {
         return address != null && ADDRESS.matcher(address).matches();
     }
 
-    private static List<String> validAddresses(String where, List<String> list) {
+    private static List<String> validAddresses(String where, List<String> list, List<String> problems) {
         if (list == null || list.isEmpty()) {
-            throw new InvalidRecipients(where + ": no address");
+            problems.add(where + ": no address");
+            return List.of();
         }
         List<String> valid = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             String address = list.get(i) == null ? "" : list.get(i).strip();
             if (!ADDRESS.matcher(address).matches()) {
-                throw new InvalidRecipients(where + "[" + i + "]: '" + safe(address) + "' is not an e-mail address");
+                problems.add(where + "[" + i + "]: '" + safe(address) + "' is not an e-mail address");
+                continue;
             }
             valid.add(address);
         }

@@ -32,7 +32,17 @@ public interface EmailJournal extends OriginalEmails {
         }
     }
 
-    record NewEmail(RawEmail raw, String messageId, String sender, String subject) {
+    /**
+     * @param journaledAt when this service took it (the mailbox's own date is in {@code raw})
+     * @param attachmentSha256s the SHA-256 of each attachment, so that of two e-mails carrying the same form
+     *        the one journaled first is read first
+     */
+    record NewEmail(RawEmail raw, String messageId, String sender, String subject, Instant journaledAt,
+            List<String> attachmentSha256s) {
+
+        public NewEmail {
+            attachmentSha256s = attachmentSha256s == null ? List.of() : List.copyOf(attachmentSha256s);
+        }
     }
 
     /** Stores the e-mail whole and commits; returns its id. Throws {@link AlreadyJournaled} for a re-read copy. */
@@ -45,12 +55,31 @@ public interface EmailJournal extends OriginalEmails {
 
     Optional<Entry> find(long id);
 
+    /**
+     * Locks the e-mail's row until the caller's transaction ends (a second reader of the same id waits, then
+     * sees the outcome the first gave it) and returns it as it is now.
+     */
+    Optional<Entry> claim(long id);
+
+    /** E-mails journaled before this one, still PENDING, that carry an attachment with the same bytes; oldest first. */
+    List<Long> earlierPendingSharingAnAttachment(long id);
+
+    /** When this service journaled the e-mail. */
+    Optional<Instant> journaledAt(long id);
+
+    /** The outcome of each of these copies of a mailbox that the journal holds (absent keys: not journaled). */
+    java.util.Map<String, IntakeOutcome> outcomesBySource(String mailbox, java.util.Collection<String> sourceKeys);
+
     byte[] raw(long id);
 
-    /** Gives the e-mail its outcome; a quarantine (again) waits for a review (again). */
-    void decide(long id, Verdict verdict, Instant at);
+    /**
+     * Gives the e-mail its outcome if it still has the outcome {@code from}; a quarantine (again) waits for a
+     * review (again). False (nothing changed) when someone else decided it first.
+     */
+    boolean decide(long id, IntakeOutcome from, Verdict verdict, Instant at);
 
-    void accept(long id, String formType, Long caseId, Instant at);
+    /** Accepts a PENDING e-mail; false (nothing changed) when it was decided already. */
+    boolean accept(long id, String formType, Long caseId, Instant at);
 
     List<Entry> newestFirst(Optional<IntakeOutcome> outcome, int size);
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.cases.CaseReference;
@@ -31,8 +32,14 @@ import uk.org.hscp.notifier.platform.LogContext;
 /**
  * Reads the forms of a journaled e-mail and gives it its final outcome: the forms open or update cases
  * and the sender is acknowledged, or the e-mail is quarantined with every problem listed. Runs in one
- * transaction per e-mail (after its files are read, outside it), from the intake queue; a redelivered id whose
- * e-mail was decided is a no-op.
+ * transaction per e-mail, from the intake queue, after its files are read outside it (on a bounded worker with a
+ * time limit, {@link FormWorkers}); a redelivered id whose e-mail was decided is a no-op.
+ *
+ * <p>Exactly once across consumers and instances: the transaction first locks the e-mail's journal row (a
+ * second reader of the same id waits, then finds it decided), every outcome is written only over PENDING,
+ * and a form is attached only where no case holds its bytes yet (a unique key). When two e-mails carrying
+ * the same form are read at once, the one that loses the attach rolls back whole (no case, no
+ * acknowledgement) and is read again at once, finding the form accepted: DUPLICATE.
  */
 @Component("formIntake")
 public class FormIntake {
@@ -81,34 +88,87 @@ public class FormIntake {
     record Match(CaseSummary found, boolean byName) {
     }
 
-    /**
-     * The files are read first, on a bounded worker with a time limit ({@link FormWorkers}) and outside any
-     * database transaction; what they hold is then written in one transaction.
-     */
-    public void read(String emailId) throws UnreadableEmailException {
+    /** Attempts after a lost race: the second one finds the winner's form and is a DUPLICATE. */
+    private static final int ATTEMPTS = 3;
+
+    public void read(String emailId) {
         try {
-            readLogged(emailId);
+            read(Long.parseLong(emailId.strip()), 0);
         } finally {
             LogContext.clear();
         }
     }
 
-    private void readLogged(String emailId) throws UnreadableEmailException {
-        long id = Long.parseLong(emailId.strip());
-        LogContext.put(LogContext.JOURNAL_ID, id);
-        var entry = journal.find(id);
-        entry.ifPresent(e -> LogContext.put(LogContext.MESSAGE_ID, e.messageId()));
-        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+    private void read(long id, int depth) {
+        // An e-mail journaled earlier that carries one of the same forms and is still waiting goes first, so that
+        // the first to arrive is ACCEPTED and the later one is the DUPLICATE, however the consumers interleave.
+        // (Its own queue message then finds it decided.) Earlier ones only look further back: no cycle.
+        if (depth < 5) {
+            for (long earlier : journal.earlierPendingSharingAnAttachment(id)) {
+                try {
+                    read(earlier, depth + 1);
+                } catch (RuntimeException e) {
+                    log.warn("E-mail {}: reading the earlier e-mail {} with the same form failed ({}); it is retried"
+                            + " from its own queue message", id, earlier, e.getClass().getSimpleName());
+                }
+            }
+        }
+        Optional<Prepared> prepared = prepare(id);
+        if (prepared.isEmpty()) {
             return; // redelivered after it was decided
         }
-        InboundEmail email = parser.parse(journal.raw(id));
-        LocalDate today = LocalDate.now(clock);
-        List<ReadResult> results = workers.readAll(email.attachments(), today);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> readOnce(id, prepared.get()));
+                return;
+            } catch (LostRace | DuplicateKeyException race) {
+                if (attempt == ATTEMPTS) {
+                    throw race; // the broker redelivers it later
+                }
+                log.info("E-mail {}: another e-mail took one of its forms first; reading it again", id);
+            }
+        }
+    }
+
+    /** Another transaction decided this e-mail, or took one of its forms, first: this one rolls back whole. */
+    static final class LostRace extends RuntimeException {
+
+        LostRace(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** The e-mail and what its files hold, read outside any transaction. */
+    private record Prepared(InboundEmail email, List<FileRead> reads) {
+    }
+
+    private Optional<Prepared> prepare(long id) {
+        var entry = journal.find(id);
+        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+            return Optional.empty();
+        }
+        InboundEmail email;
+        try {
+            email = parser.parse(journal.raw(id));
+        } catch (UnreadableEmailException e) {
+            throw new IllegalStateException("E-mail " + id + " can no longer be read as MIME", e);
+        }
+        List<ReadResult> results = workers.readAll(email.attachments(), LocalDate.now(clock));
         List<FileRead> reads = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
             reads.add(new FileRead(email.attachments().get(i), results.get(i)));
         }
-        transaction.executeWithoutResult(status -> decide(id, email, reads));
+        return Optional.of(new Prepared(email, reads));
+    }
+
+    private void readOnce(long id, Prepared prepared) {
+        LogContext.put(LogContext.JOURNAL_ID, id);
+        var entry = journal.claim(id);
+        entry.ifPresent(e -> LogContext.put(LogContext.MESSAGE_ID, e.messageId()));
+        if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
+            return; // decided by another reader while the files were read
+        }
+        decide(id, prepared.email(), prepared.reads());
     }
 
     private void decide(long id, InboundEmail email, List<FileRead> reads) {
@@ -125,7 +185,7 @@ public class FormIntake {
         List<FileRead> fresh = forms.stream()
                 .filter(r -> cases.caseHoldingForm(r.file().sha256()).isEmpty()).toList();
         if (fresh.isEmpty()) {
-            journal.decide(id, Verdict.duplicate("Every form in it was accepted before."), clock.instant());
+            decide(id, Verdict.duplicate("Every form in it was accepted before."));
             log.info("E-mail {}: DUPLICATE (its forms were accepted before)", id);
             return;
         }
@@ -147,7 +207,7 @@ public class FormIntake {
                             CaseEventType.RESPONSE_RECEIVED, agency));
             if (refusal.isPresent()) {
                 Verdict verdict = Verdict.quarantined(QuarantineReason.NOT_EXPECTED_FROM_SENDER, refusal.get());
-                journal.decide(id, verdict, clock.instant());
+                decide(id, verdict);
                 intakeNotices.tell(id, verdict, List.of());
                 if (existing.isPresent() && existing.get().byName()) {
                     // found by the child's name alone: the sender hears what a name matching no case would bring,
@@ -165,8 +225,10 @@ public class FormIntake {
         for (Placement placement : placements) {
             CaseSummary target = placement.existingCase() != null ? placement.existingCase()
                     : cases.open(newCase((ReferralForm) placement.form()), clock.instant());
-            cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
-                    placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant());
+            if (!cases.attachForm(target.id(), id, placement.form().formType().name(), placement.file().displayName(),
+                    placement.file().sha256(), FormJson.toJson(placement.form()), clock.instant())) {
+                throw new LostRace("a form of e-mail " + id + " was attached to a case by another e-mail first");
+            }
             intakeNotices.reply(placement.byName()
                     // matched by the child's name alone: acknowledged without the case's reference or pseudonym
                     ? NoticeRequest.aboutEmail(NoticeKind.REFERRAL_ACKNOWLEDGEMENT, id, List.of())
@@ -175,7 +237,9 @@ public class FormIntake {
                     placement.existingCase() == null);
             first = first == null ? target : first;
         }
-        journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant());
+        if (!journal.accept(id, placements.get(0).form().formType().name(), first.id(), clock.instant())) {
+            throw new LostRace("e-mail " + id + " was decided by another reader first");
+        }
         LogContext.put(LogContext.CASE_REFERENCE, first.reference());
         log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
     }
@@ -224,8 +288,14 @@ public class FormIntake {
         return lines;
     }
 
+    private void decide(long id, Verdict verdict) {
+        if (!journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
+            throw new LostRace("e-mail " + id + " was decided by another reader first");
+        }
+    }
+
     private void quarantine(long id, Verdict verdict, List<String> lines) {
-        journal.decide(id, verdict, clock.instant());
+        decide(id, verdict);
         intakeNotices.tell(id, verdict, lines);
         log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
     }

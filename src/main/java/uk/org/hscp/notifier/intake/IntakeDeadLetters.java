@@ -38,13 +38,15 @@ public class IntakeDeadLetters {
     }
 
     private void quarantine(long id) {
-        var entry = journal.find(id);
+        var entry = journal.claim(id);
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return;
         }
         Verdict verdict = Verdict.quarantined(QuarantineReason.PROCESSING_FAILED,
                 "Reading the forms failed on every attempt; the e-mail is kept for staff.");
-        journal.decide(id, verdict, clock.instant());
+        if (!journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
+            return;
+        }
         notices.tell(id, verdict, List.of());
         log.warn("E-mail {} went to the dead-letter queue and is quarantined", id);
     }

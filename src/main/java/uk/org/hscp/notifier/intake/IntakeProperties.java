@@ -1,5 +1,6 @@
 package uk.org.hscp.notifier.intake;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,7 +25,7 @@ import uk.org.hscp.notifier.intake.SenderAuthentication;
 public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMessagesPerPoll,
         @Min(1) long maxAttachmentBytes, @NotBlank String processedFolder, @NotBlank String quarantineFolder,
         SenderAuthenticationSettings senderAuthentication, List<String> hscpTeamSenders,
-        @Min(1) Integer repliesPerSenderPerHour) {
+        @Min(1) Integer repliesPerSenderPerHour, Duration requeuePendingAfter) {
 
     /** {@code hscp.intake.sender-authentication}: {@code mode} (required / off) and {@code authserv-ids}. */
     public record SenderAuthenticationSettings(SenderAuthentication.Mode mode, List<String> authservIds) {
@@ -36,6 +37,14 @@ public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMe
         }
     }
 
+    /**
+     * An e-mail still PENDING this long after it was journaled is put on the intake queue again when the mailbox
+     * route reads it again (it stays in the inbox until it has its outcome): its queue message was lost (a crash
+     * between the journal commit and the send). Longer than the broker's redeliveries (about 4 minutes), so a
+     * peer's e-mail still being read is not queued twice; a second queue message would be harmless anyway.
+     */
+    public static final Duration DEFAULT_REQUEUE_PENDING_AFTER = Duration.ofMinutes(5);
+
     @ConstructorBinding
     public IntakeProperties {
         maxMessagesPerPoll = maxMessagesPerPoll == null ? 100 : maxMessagesPerPoll;
@@ -43,10 +52,12 @@ public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMe
                 : senderAuthentication;
         hscpTeamSenders = hscpTeamSenders == null ? List.of() : List.copyOf(hscpTeamSenders);
         repliesPerSenderPerHour = repliesPerSenderPerHour == null ? 10 : repliesPerSenderPerHour;
+        requeuePendingAfter = requeuePendingAfter == null ? DEFAULT_REQUEUE_PENDING_AFTER : requeuePendingAfter;
     }
 
     public IntakeProperties(long pollDelayMs, Integer maxMessagesPerPoll, long maxAttachmentBytes,
             String processedFolder, String quarantineFolder) {
-        this(pollDelayMs, maxMessagesPerPoll, maxAttachmentBytes, processedFolder, quarantineFolder, null, null, null);
+        this(pollDelayMs, maxMessagesPerPoll, maxAttachmentBytes, processedFolder, quarantineFolder, null, null, null,
+                null);
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.hscp.notifier.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +31,20 @@ public class MailboxIntake {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxIntake.class);
 
-    public enum Folder { PROCESSED, QUARANTINE }
+    /** Where the e-mail goes: it stays in the INBOX while its outcome is PENDING (its forms are being read). */
+    public enum Folder {
+        PROCESSED, QUARANTINE, INBOX;
 
-    /** @param readForms the e-mail waits for its forms to be read (its id goes on the intake queue) */
+        public static Folder of(IntakeOutcome outcome) {
+            return switch (outcome) {
+                case PENDING -> INBOX;
+                case QUARANTINED -> QUARANTINE;
+                default -> PROCESSED;
+            };
+        }
+    }
+
+    /** @param readForms the e-mail's id is to go on the intake queue for its forms to be read */
     public record Receipt(long emailId, IntakeOutcome outcome, Folder folder, boolean readForms) {
     }
 
@@ -51,14 +63,16 @@ public class MailboxIntake {
     private final JournalFailures failures;
     private final Notices notices;
     private final int journalAttempts;
+    private final Duration requeuePendingAfter;
 
     MailboxIntake(EmailJournal journal, EmailParser parser, Screening screening, IntakeNotices intakeNotices,
             BounceHandler bounces, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock,
-            JournalFailures failures, Notices notices,
+            JournalFailures failures, Notices notices, IntakeProperties properties,
             @Value("${hscp.intake.journal-attempts:3}") int journalAttempts) {
         this.failures = failures;
         this.notices = notices;
         this.journalAttempts = Math.max(1, journalAttempts);
+        this.requeuePendingAfter = properties.requeuePendingAfter();
         this.journal = journal;
         this.parser = parser;
         this.screening = screening;
@@ -109,11 +123,12 @@ public class MailboxIntake {
         try {
             RawEmail plainest = new RawEmail(cut(raw.mailbox(), 100), cut(raw.sourceKey(), 200), raw.bytes(),
                     raw.receivedAt());
-            long id = journal.record(new NewEmail(plainest, "sha256:" + Hashes.sha256Hex(raw.bytes()), null, null));
+            long id = journal.record(new NewEmail(plainest, "sha256:" + Hashes.sha256Hex(raw.bytes()), null, null,
+                    clock.instant(), List.of()));
             Verdict verdict = Verdict.quarantined(QuarantineReason.UNREADABLE_EMAIL,
                     why + " Its bytes are kept here whole; its headers were not stored as text.");
             transaction.executeWithoutResult(status -> {
-                journal.decide(id, verdict, clock.instant());
+                journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant());
                 intakeNotices.tell(id, verdict, List.of());
             });
             failures.gaveUp(raw.mailbox(), raw.sourceKey(), id, clock.instant());
@@ -139,8 +154,7 @@ public class MailboxIntake {
     private Receipt take(RawEmail raw, Verdict tooLarge) {
         var known = journal.findBySource(raw.mailbox(), raw.sourceKey());
         if (known.isPresent()) {
-            log.info("E-mail {} was read again from mailbox {}; already journaled", known.get().id(), raw.mailbox());
-            return receiptFor(known.get().id(), known.get().outcome());
+            return readAgain(known.get());
         }
         // the headers first: the sender is screened before any file it sent is decoded
         InboundEmail envelope = parseOrNull(raw.bytes(), false);
@@ -153,10 +167,11 @@ public class MailboxIntake {
         LogContext.put(LogContext.MESSAGE_ID, messageId.text());
         long id;
         try {
-            id = journal.record(new NewEmail(raw, messageId.text(), sender.text(), subject.text()));
+            id = journal.record(new NewEmail(raw, messageId.text(), sender.text(), subject.text(), clock.instant(),
+                    email == null ? List.of() : email.attachments().stream().map(Attachment::sha256).toList()));
         } catch (EmailJournal.AlreadyJournaled race) {
-            var entry = journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow();
-            return receiptFor(entry.id(), entry.outcome());
+            // a peer (another instance, or this one's previous poll) journaled this copy first: it is the peer's
+            return readAgain(journal.findBySource(raw.mailbox(), raw.sourceKey()).orElseThrow());
         }
         LogContext.put(LogContext.JOURNAL_ID, id);
         boolean storable = !(messageId.changed() || sender.changed() || subject.changed());
@@ -185,8 +200,9 @@ public class MailboxIntake {
             verdict = screen(id, email, messageId.text(), false);
         }
         transaction.executeWithoutResult(status -> {
-            journal.decide(id, verdict, clock.instant());
-            intakeNotices.tell(id, verdict, List.of());
+            if (journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
+                intakeNotices.tell(id, verdict, List.of());
+            }
         });
         log.info("E-mail {} from mailbox {}: {} {}", id, raw.mailbox(), verdict.outcome(),
                 verdict.reason() == null ? "" : verdict.reason());
@@ -213,6 +229,28 @@ public class MailboxIntake {
         return String.join(" and ", parts);
     }
 
+    /** What becomes of a copy the journal holds already (empty: a new copy, to be fetched and received). */
+    public Optional<Receipt> readAgain(String mailbox, String sourceKey) {
+        return journal.findBySource(mailbox, sourceKey).map(this::readAgain);
+    }
+
+    /**
+     * The copy was journaled before: by a peer that is reading its forms now, or by this service before a crash.
+     * Its id goes on the intake queue again only when it is still PENDING long after it was journaled (its queue
+     * message was lost): a peer's PENDING e-mail is the peer's.
+     */
+    private Receipt readAgain(EmailJournal.Entry entry) {
+        boolean lost = entry.outcome() == IntakeOutcome.PENDING && journal.journaledAt(entry.id())
+                .map(at -> at.plus(requeuePendingAfter).isBefore(clock.instant())).orElse(true);
+        if (lost) {
+            log.warn("E-mail {} from mailbox {} is still PENDING {} after it was journaled; queued again", entry.id(),
+                    entry.mailbox(), requeuePendingAfter);
+        } else {
+            log.debug("E-mail {} was read again from mailbox {}; already journaled", entry.id(), entry.mailbox());
+        }
+        return new Receipt(entry.id(), entry.outcome(), Folder.of(entry.outcome()), lost);
+    }
+
     /**
      * Screens a released e-mail again from its journaled bytes, exactly as a new e-mail is screened: it is
      * quarantined again (with the new reason, waiting for a new review), or its id is handed on for its forms
@@ -232,7 +270,9 @@ public class MailboxIntake {
             if (outcome == IntakeOutcome.QUARANTINED) {
                 // released by the HSCP team: they vouch for the sender (the gateway's word is not asked again)
                 Verdict verdict = screen(emailId, parseOrNull(journal.raw(emailId), true), entry.messageId(), true);
-                journal.decide(emailId, verdict, clock.instant());
+                if (!journal.decide(emailId, IntakeOutcome.QUARANTINED, verdict, clock.instant())) {
+                    return journal.find(emailId).orElseThrow().outcome(); // screened again by another request
+                }
                 intakeNotices.tell(emailId, verdict, List.of());
                 log.info("E-mail {} released and screened again: {} {}", emailId, verdict.outcome(),
                         verdict.reason() == null ? "" : verdict.reason());
@@ -260,7 +300,6 @@ public class MailboxIntake {
     }
 
     private static Receipt receiptFor(long id, IntakeOutcome outcome) {
-        Folder folder = outcome == IntakeOutcome.QUARANTINED ? Folder.QUARANTINE : Folder.PROCESSED;
-        return new Receipt(id, outcome, folder, outcome == IntakeOutcome.PENDING);
+        return new Receipt(id, outcome, Folder.of(outcome), outcome == IntakeOutcome.PENDING);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class IntakeDeadLettersTests {
     void aDeadLetteredEmailIsQuarantinedAndTheTeamAlerted() {
         long id = journal.record(new EmailJournal.NewEmail(
                 new RawEmail("hscp", "uid:1:999", "Subject: test\r\n\r\nbody".getBytes(), Instant.now()),
-                "<dead-letter-test@hants.gov.uk>", "jo.whitcombe@hampshire.police.uk", "test"));
+                "<dead-letter-test@hants.gov.uk>", "jo.whitcombe@hampshire.police.uk", "test", Instant.now(), List.of()));
 
         jms.convertAndSend("intake.dead", Long.toString(id));
 

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.support.Database;
+import uk.org.hscp.notifier.support.MutableClock;
 import uk.org.hscp.notifier.support.TestMailbox;
 
 /** A mailbox, the journal and the folders, as the HSCP team would check them; run on H2 and PostgreSQL. */
@@ -31,6 +33,7 @@ abstract class IntakeFlowScenarios {
     @Autowired JdbcClient jdbc;
     @Autowired CamelContext camel;
     @Autowired MailboxIntake intake;
+    @Autowired MutableClock clock;
 
     @BeforeEach
     void cleanSlate() {
@@ -122,6 +125,9 @@ abstract class IntakeFlowScenarios {
                     .getInbox(mailbox.server().getUserManager().getUser(TestMailbox.ADDRESS)).getUidValidity()
                     + ":" + stored.getUid();
             intake.receive(new RawEmail("hscp", sourceKey, eml, Instant.now()));
+            // its intake-queue message was never sent: the mailbox route queues it again once it has been
+            // PENDING longer than hscp.intake.requeue-pending-after (a peer's e-mail being read is left alone)
+            clock.advance(IntakeProperties.DEFAULT_REQUEUE_PENDING_AFTER.plusMinutes(1));
         } finally {
             camel.getRouteController().startRoute(route);
         }

@@ -210,14 +210,13 @@ abstract class TrustAtTheDoorScenarios {
     }
 
     /**
-     * Delivers, then checks what every hostile e-mail must get: its outcome, kept whole, no reply. An e-mail
-     * screened out (sender unknown or not authenticated) is moved to the Quarantine folder; one whose forms had to
-     * be read first (NOT_EXPECTED_FROM_SENDER) had left the inbox for Processed by then, as every e-mail
-     * quarantined after its forms are read: the journal holds it and the Quarantine page lists it.
+     * Delivers, then checks what every hostile e-mail must get: its outcome, kept whole, no reply, and the
+     * Quarantine folder, whether it was screened out at once (sender unknown or not authenticated) or only once its
+     * forms were read (NOT_EXPECTED_FROM_SENDER: it waits in the inbox until then).
      */
     private EmailJournal.Entry deliverHostile(byte[] eml, QuarantineReason reason, String sender) {
         String messageId = TestMailbox.messageIdOf(eml);
-        String folder = reason == QuarantineReason.NOT_EXPECTED_FROM_SENDER ? "Processed" : "Quarantine";
+        String folder = "Quarantine";
         long inFolderBefore = mailbox.count(folder, messageId);
         int sentToSenderBefore = mailbox.sentTo(sender).size();
         mailbox.deliver(eml);

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Database {
 
     private static final String[] TABLES = {"delivery_event", "delivery", "notice", "reminder", "deadline",
-            "case_event", "case_form", "inbound_email", "case_agency_access", "review_case", "case_counter", "lig_meeting_attendance", "lig_meeting", "audit_event",
+            "case_event", "case_form", "inbound_attachment", "inbound_email", "case_agency_access", "review_case", "case_counter", "lig_meeting_attendance", "lig_meeting", "audit_event",
             "sign_in_failure"};
 
     private Database() {

@@ -47,7 +47,8 @@ class DispatchConfiguration {
             }
         });
         return new DispatchSettings(properties.fromAddress(), properties.fromName(), properties.messageIdDomain(),
-                properties.planAfter(), properties.republishAfter(), properties.sendingTimeout(), timescales);
+                properties.planAfter(), properties.republishAfter(), properties.sendingTimeout(),
+                properties.ownerGoneAfter(), timescales);
     }
 
     @Bean

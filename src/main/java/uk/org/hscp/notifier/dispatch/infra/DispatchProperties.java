@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Min;
 @ConfigurationProperties("hscp.dispatch")
 public record DispatchProperties(String fromAddress, String fromName, String messageIdDomain,
         @Min(100) Long relayPeriodMs, Duration planAfter, Duration republishAfter, Duration sendingTimeout,
-        @Valid Retry retry, boolean allowExternalSmtpOutsideProduction) {
+        @Valid Retry retry, boolean allowExternalSmtpOutsideProduction, Duration ownerGoneAfter) {
 
     public DispatchProperties {
         fromAddress = fromAddress == null ? "hscp@hants.gov.uk" : fromAddress.strip();
@@ -28,6 +28,7 @@ public record DispatchProperties(String fromAddress, String fromName, String mes
         planAfter = planAfter == null ? Duration.ofMinutes(1) : planAfter;
         republishAfter = republishAfter == null ? Duration.ofMinutes(2) : republishAfter;
         sendingTimeout = sendingTimeout == null ? Duration.ofMinutes(15) : sendingTimeout;
+        ownerGoneAfter = ownerGoneAfter == null ? Duration.ofMinutes(1) : ownerGoneAfter;
         retry = retry == null ? new Retry(null, null, null, null) : retry;
     }
 

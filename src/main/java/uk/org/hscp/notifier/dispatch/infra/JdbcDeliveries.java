@@ -131,10 +131,16 @@ class JdbcDeliveries implements Deliveries {
 
     @Override
     public Optional<DeliveryToSend> claim(long id, Instant now) {
+        return claim(id, null, now);
+    }
+
+    @Override
+    public Optional<DeliveryToSend> claim(long id, String owner, Instant now) {
         int claimed = jdbc.sql("""
-                UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, sending_since = :now, updated_at = :now
+                UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, sending_since = :now, updated_at = :now,
+                    sending_owner = :owner
                 WHERE id = :id AND status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now""")
-                .param("now", Timestamps.utc(now)).param("id", id).update();
+                .param("now", Timestamps.utc(now)).param("owner", owner).param("id", id).update();
         if (claimed == 0) {
             return Optional.empty();
         }
@@ -175,7 +181,7 @@ class JdbcDeliveries implements Deliveries {
     public void sent(long id, String smtpReply, String sha256, byte[] mime, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE delivery SET status = 'SENT', last_smtp_reply = :reply, sha256 = :sha, mime = :mime,
-                    sent_at = :now, updated_at = :now, sending_since = NULL
+                    sent_at = :now, updated_at = :now, sending_since = NULL, sending_owner = NULL
                 WHERE id = :id AND status <> 'SENT'""")
                 .param("reply", truncate(smtpReply, 2000)).param("sha", sha256).param("mime", mime)
                 .param("now", Timestamps.utc(now)).param("id", id).update();
@@ -188,7 +194,7 @@ class JdbcDeliveries implements Deliveries {
     public boolean retryLater(long id, String smtpReply, Instant dueAt, String detail, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE delivery SET status = 'TEMPORARY_FAILURE', last_smtp_reply = :reply, due_at = :due,
-                    published_at = NULL, sending_since = NULL, updated_at = :now
+                    published_at = NULL, sending_since = NULL, sending_owner = NULL, updated_at = :now
                 WHERE id = :id AND status = 'SENDING'""")
                 .param("reply", truncate(smtpReply, 2000)).param("due", Timestamps.utc(dueAt))
                 .param("now", Timestamps.utc(now)).param("id", id).update();
@@ -203,7 +209,7 @@ class JdbcDeliveries implements Deliveries {
             String detail, Instant now) {
         String reply = smtpReply == null ? "" : ", last_smtp_reply = :reply";
         String condition = expected.isPresent() ? " AND status = :expected" : "";
-        var statement = jdbc.sql("UPDATE delivery SET status = :status, sending_since = NULL, updated_at = :now"
+        var statement = jdbc.sql("UPDATE delivery SET status = :status, sending_since = NULL, sending_owner = NULL, updated_at = :now"
                 + reply + " WHERE id = :id AND status <> 'SENT'" + condition)
                 .param("status", status.name()).param("now", Timestamps.utc(now)).param("id", id);
         if (smtpReply != null) {
@@ -282,6 +288,46 @@ class JdbcDeliveries implements Deliveries {
         return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE status = 'SENDING' AND sending_since <= :cutoff"
                 + " ORDER BY id LIMIT :limit")
                 .param("cutoff", Timestamps.utc(cutoff)).param("limit", limit).query(JdbcDeliveries::ref).list();
+    }
+
+    /** SENDING by an instance that has not been seen since the cutoff (or never was), or for too long. */
+    private static final String STUCK = """
+            status = 'SENDING' AND (sending_since <= :timeoutCutoff OR (sending_since <= :ownerGoneCutoff
+                AND NOT EXISTS (SELECT 1 FROM service_instance i WHERE i.id = delivery.sending_owner
+                    AND i.seen_at > :ownerGoneCutoff)))""";
+
+    @Override
+    public List<DeliveryRef> stuckSending(Instant timeoutCutoff, Instant ownerGoneCutoff, int limit) {
+        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE " + STUCK + " ORDER BY id LIMIT :limit")
+                .param("timeoutCutoff", Timestamps.utc(timeoutCutoff))
+                .param("ownerGoneCutoff", Timestamps.utc(ownerGoneCutoff))
+                .param("limit", limit).query(JdbcDeliveries::ref).list();
+    }
+
+    @Override
+    public boolean unstickStuck(long id, Instant timeoutCutoff, Instant ownerGoneCutoff, DeliveryStatus status,
+            String detail, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = :status, due_at = :now, published_at = NULL, sending_since = NULL,
+                    sending_owner = NULL, updated_at = :now
+                WHERE id = :id""" + " AND " + STUCK)
+                .param("status", status.name()).param("now", Timestamps.utc(now))
+                .param("timeoutCutoff", Timestamps.utc(timeoutCutoff))
+                .param("ownerGoneCutoff", Timestamps.utc(ownerGoneCutoff)).param("id", id).update();
+        if (updated == 1) {
+            history(id, status, now, detail);
+        }
+        return updated == 1;
+    }
+
+    @Override
+    public void heartbeat(String instance, Instant now) {
+        int seen = jdbc.sql("UPDATE service_instance SET seen_at = :now WHERE id = :id")
+                .param("now", Timestamps.utc(now)).param("id", instance).update();
+        if (seen == 0) {
+            jdbc.sql("INSERT INTO service_instance (id, started_at, seen_at) VALUES (:id, :now, :now)")
+                    .param("now", Timestamps.utc(now)).param("id", instance).update();
+        }
     }
 
     @Override

@@ -24,7 +24,8 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.OutgoingMail;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.dispatch.infra.DispatchProperties;
-import uk.org.hscp.notifier.platform.CachedHealth;
+import uk.org.hscp.notifier.platform.BackgroundHealthCheck;
+import uk.org.hscp.notifier.platform.HealthCheckTiming;
 import uk.org.hscp.notifier.platform.ConfigFiles;
 
 /** The mail side of dispatch: templates, composer, SMTP relay, bounce handling, and the start-up checks. */
@@ -56,12 +57,14 @@ class DispatchMailConfiguration {
     }
 
     /**
-     * "relay" in /actuator/health: does the SMTP relay answer? One connection per 30 s at most, however often health
-     * is asked (Boot's own check, {@code management.health.mail.enabled}, connects on every request: it is off).
+     * "relay" in /actuator/health: does the SMTP relay answer? Checked in the background, one connection every
+     * {@code hscp.health.refresh} however often health is asked, and never holding a request ({@link
+     * BackgroundHealthCheck}; Boot's own check, {@code management.health.mail.enabled}, connects on every request:
+     * it is off).
      */
     @Bean("relay")
-    HealthIndicator mailHealthIndicator(JavaMailSenderImpl mailSender, Clock clock) {
-        return new CachedHealth(new MailHealthIndicator(mailSender), clock, CachedHealth.DEFAULT_TTL);
+    HealthIndicator mailHealthIndicator(JavaMailSenderImpl mailSender, HealthCheckTiming timing) {
+        return timing.inBackground(new MailHealthIndicator(mailSender));
     }
 
     @Bean

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
@@ -53,13 +57,15 @@ class JdbcEmailJournal implements EmailJournal {
     }
 
     @Override
+    @Transactional
     public long record(NewEmail email) {
         var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("""
                     INSERT INTO inbound_email (mailbox, source_key, message_id, raw_sha256, sender, subject,
-                        received_at, size_bytes, raw, outcome)
-                    VALUES (:mailbox, :sourceKey, :messageId, :sha, :sender, :subject, :receivedAt, :size, :raw, 'PENDING')
+                        received_at, size_bytes, raw, outcome, journaled_at)
+                    VALUES (:mailbox, :sourceKey, :messageId, :sha, :sender, :subject, :receivedAt, :size, :raw, 'PENDING',
+                        :journaledAt)
                     """)
                     .param("mailbox", email.raw().mailbox())
                     .param("sourceKey", email.raw().sourceKey())
@@ -70,11 +76,27 @@ class JdbcEmailJournal implements EmailJournal {
                     .param("receivedAt", Timestamps.utc(email.raw().receivedAt()))
                     .param("size", (long) email.raw().bytes().length)
                     .param("raw", email.raw().bytes())
+                    .param("journaledAt", Timestamps.utc(email.journaledAt()))
                     .update(keys, "id");
         } catch (DuplicateKeyException e) {
             throw new AlreadyJournaled();
         }
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        for (String sha : new java.util.LinkedHashSet<>(email.attachmentSha256s())) {
+            jdbc.sql("INSERT INTO inbound_attachment (inbound_email_id, sha256) VALUES (:id, :sha)")
+                    .param("id", id).param("sha", sha).update();
+        }
+        return id;
+    }
+
+    @Override
+    public List<Long> earlierPendingSharingAnAttachment(long id) {
+        return jdbc.sql("""
+                SELECT DISTINCT e.id FROM inbound_attachment mine
+                JOIN inbound_attachment other ON other.sha256 = mine.sha256 AND other.inbound_email_id < mine.inbound_email_id
+                JOIN inbound_email e ON e.id = other.inbound_email_id AND e.outcome = 'PENDING'
+                WHERE mine.inbound_email_id = :id ORDER BY e.id""")
+                .param("id", id).query(Long.class).list();
     }
 
     @Override
@@ -104,29 +126,62 @@ class JdbcEmailJournal implements EmailJournal {
     }
 
     @Override
-    public void decide(long id, Verdict verdict, Instant at) {
-        jdbc.sql("""
+    public Optional<Entry> claim(long id) {
+        // a row lock, not a join: PostgreSQL refuses FOR UPDATE on the nullable side of an outer join
+        boolean exists = jdbc.sql("SELECT id FROM inbound_email WHERE id = :id FOR UPDATE").param("id", id)
+                .query(Long.class).optional().isPresent();
+        return exists ? find(id) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Instant> journaledAt(long id) {
+        return jdbc.sql("SELECT journaled_at FROM inbound_email WHERE id = :id").param("id", id)
+                .query((rs, n) -> Timestamps.instant(rs.getObject(1, OffsetDateTime.class))).optional();
+    }
+
+    @Override
+    public boolean decide(long id, IntakeOutcome from, Verdict verdict, Instant at) {
+        boolean decided = jdbc.sql("""
                 UPDATE inbound_email SET outcome = :outcome, reason = :reason, detail = :detail, decided_at = :at,
                     review_status = CASE WHEN :outcome = 'QUARANTINED' THEN NULL ELSE review_status END
-                WHERE id = :id""")
+                WHERE id = :id AND outcome = :from""")
+                .param("from", from.name())
                 .param("outcome", verdict.outcome().name())
                 .param("reason", verdict.reason() == null ? null : verdict.reason().name())
                 .param("detail", truncate(verdict.detail(), 2000))
                 .param("at", verdict.outcome() == IntakeOutcome.PENDING ? null : Timestamps.utc(at))
                 .param("id", id)
-                .update();
-        counted(verdict.outcome(), verdict.reason() == null ? null : verdict.reason().name());
+                .update() == 1;
+        if (decided) {
+            counted(verdict.outcome(), verdict.reason() == null ? null : verdict.reason().name());
+        }
+        return decided;
     }
 
     @Override
-    public void accept(long id, String formType, Long caseId, Instant at) {
-        jdbc.sql("""
+    public boolean accept(long id, String formType, Long caseId, Instant at) {
+        boolean accepted = jdbc.sql("""
                 UPDATE inbound_email SET outcome = 'ACCEPTED', reason = NULL, detail = NULL, form_type = :formType,
                     case_id = :caseId, decided_at = :at
-                WHERE id = :id""")
+                WHERE id = :id AND outcome = 'PENDING'""")
                 .param("formType", formType).param("caseId", caseId).param("at", Timestamps.utc(at)).param("id", id)
-                .update();
-        counted(IntakeOutcome.ACCEPTED, formType);
+                .update() == 1;
+        if (accepted) {
+            counted(IntakeOutcome.ACCEPTED, formType);
+        }
+        return accepted;
+    }
+
+    @Override
+    public Map<String, IntakeOutcome> outcomesBySource(String mailbox, Collection<String> sourceKeys) {
+        Map<String, IntakeOutcome> outcomes = new HashMap<>();
+        List<String> keys = List.copyOf(sourceKeys);
+        for (int from = 0; from < keys.size(); from += 500) {
+            jdbc.sql("SELECT source_key, outcome FROM inbound_email WHERE mailbox = :mailbox AND source_key IN (:keys)")
+                    .param("mailbox", mailbox).param("keys", keys.subList(from, Math.min(keys.size(), from + 500)))
+                    .query((rs, n) -> outcomes.put(rs.getString(1), IntakeOutcome.valueOf(rs.getString(2)))).list();
+        }
+        return outcomes;
     }
 
     @Override

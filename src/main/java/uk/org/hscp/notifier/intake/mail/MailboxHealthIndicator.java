@@ -1,6 +1,5 @@
 package uk.org.hscp.notifier.intake.mail;
 
-import java.time.Clock;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
@@ -13,24 +12,26 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.intake.MailboxesProperties;
-import uk.org.hscp.notifier.platform.CachedHealth;
+import uk.org.hscp.notifier.platform.BackgroundHealthCheck;
+import uk.org.hscp.notifier.platform.HealthCheckTiming;
 
 /**
- * "mailboxes" in /actuator/health: can every secure mailbox be signed in to? Checked at most once per 30 s (one
- * IMAP login per mailbox), however often health is asked; the answers in between repeat the last check.
+ * "mailboxes" in /actuator/health: can every secure mailbox be signed in to? Checked in the background
+ * ({@link BackgroundHealthCheck}: one login per mailbox every {@code hscp.health.refresh}, however often health
+ * is asked), so a mailbox that does not answer never holds a health request.
  */
 @Component("mailboxes")
 class MailboxHealthIndicator implements HealthIndicator {
 
-    private final CachedHealth cached;
+    private final BackgroundHealthCheck background;
 
-    MailboxHealthIndicator(MailboxesProperties mailboxes, Clock clock) {
-        this.cached = new CachedHealth(new Check(mailboxes), clock, CachedHealth.DEFAULT_TTL);
+    MailboxHealthIndicator(MailboxesProperties mailboxes, HealthCheckTiming timing) {
+        this.background = timing.inBackground(new Check(mailboxes));
     }
 
     @Override
     public Health health() {
-        return cached.health();
+        return background.health();
     }
 
     /** The check itself: one login per mailbox. */

@@ -10,20 +10,18 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.component.mail.MailConstants;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.intake.MailboxIntake;
-import uk.org.hscp.notifier.intake.MailboxIntake.Folder;
 import uk.org.hscp.notifier.intake.RawEmail;
-import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.intake.IntakeLimitsProperties;
 import uk.org.hscp.notifier.platform.Hashes;
 import uk.org.hscp.notifier.platform.LogContext;
 
 /**
- * The Camel edge of the mailbox route: takes the fetched message, hands its bytes to {@link MailboxIntake},
- * and tells camel-mail which folder to move it to once the route completes.
+ * The Camel edge of the mailbox route: takes the fetched message and hands its bytes to {@link MailboxIntake}.
+ * A message the journal holds already (read at an earlier poll, or by a peer instance) is not fetched again.
+ * {@link MailboxMover} moves it out of the inbox once its outcome is decided.
  */
 @Component("mailboxReceiver")
 public class MailboxReceiver {
@@ -32,15 +30,13 @@ public class MailboxReceiver {
     public static final String MAILBOX_HEADER = "HscpMailbox";
 
     private final MailboxIntake intake;
-    private final IntakeProperties properties;
     private final Clock clock;
 
     private final long maxEmailBytes;
 
-    MailboxReceiver(MailboxIntake intake, IntakeProperties properties, IntakeLimitsProperties limits, Clock clock) {
+    MailboxReceiver(MailboxIntake intake, IntakeLimitsProperties limits, Clock clock) {
         this.maxEmailBytes = limits.maxEmailBytes().toBytes();
         this.intake = intake;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -63,6 +59,12 @@ public class MailboxReceiver {
     private String receiveLogged(Exchange exchange) throws MessagingException, IOException {
         Message message = exchange.getIn().getBody(Message.class);
         String mailbox = exchange.getIn().getHeader(MAILBOX_HEADER, String.class);
+        if (message.getFolder() instanceof UIDFolder folder) {
+            var known = intake.readAgain(mailbox, PollPrefetch.sourceKey(folder, message));
+            if (known.isPresent()) {
+                return known.get().readForms() ? Long.toString(known.get().emailId()) : null;
+            }
+        }
         long size = message.getSize();
         boolean tooLarge = size > maxEmailBytes;
         byte[] bytes = tooLarge ? headerBytesOf(message) : bytesOf(message);
@@ -73,8 +75,6 @@ public class MailboxReceiver {
         } catch (RuntimeException e) {
             receipt = intake.journalingFailed(raw, e);
         }
-        exchange.getIn().setHeader(MailConstants.MAIL_MOVE_TO, receipt.folder() == Folder.QUARANTINE
-                ? properties.quarantineFolder() : properties.processedFolder());
         return receipt.readForms() ? Long.toString(receipt.emailId()) : null;
     }
 

@@ -5,6 +5,7 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.spring.boot.CamelContextConfiguration;
 import org.springframework.stereotype.Component;
 
+import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeProperties;
 import uk.org.hscp.notifier.intake.MailboxesProperties;
 
@@ -16,10 +17,12 @@ class MailboxRoutes implements CamelContextConfiguration {
 
     private final MailboxesProperties mailboxes;
     private final IntakeProperties intake;
+    private final EmailJournal journal;
 
-    MailboxRoutes(MailboxesProperties mailboxes, IntakeProperties intake) {
+    MailboxRoutes(MailboxesProperties mailboxes, IntakeProperties intake, EmailJournal journal) {
         this.mailboxes = mailboxes;
         this.intake = intake;
+        this.journal = journal;
     }
 
     @Override
@@ -29,6 +32,8 @@ class MailboxRoutes implements CamelContextConfiguration {
     @Override
     public void afterApplicationStart(CamelContext camelContext) {
         for (var mailbox : mailboxes.mailboxes()) {
+            camelContext.getRegistry().bind("mailboxMover-" + mailbox.name(),
+                    new MailboxMover(mailbox.name(), journal, intake));
             TemplatedRouteBuilder.builder(camelContext, TEMPLATE)
                     .routeId("intake-mailbox-" + mailbox.name())
                     .parameter("mailbox", mailbox.name())
@@ -39,7 +44,7 @@ class MailboxRoutes implements CamelContextConfiguration {
                     .parameter("password", mailbox.password() == null ? "" : mailbox.password())
                     .parameter("pollDelayMs", Long.toString(intake.pollDelayMs()))
                     .parameter("maxMessagesPerPoll", Integer.toString(intake.maxMessagesPerPoll()))
-                    .parameter("processedFolder", intake.processedFolder())
+                    .parameter("mover", "#mailboxMover-" + mailbox.name())
                     .add();
         }
     }

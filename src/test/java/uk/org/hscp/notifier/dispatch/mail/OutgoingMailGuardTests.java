@@ -35,4 +35,21 @@ class OutgoingMailGuardTests {
                 .hasMessageContaining("hscp.recipients.roles.INDEPENDENT_CHAIR")
                 .hasMessageContaining("independent-chair@hscp.example");
     }
+
+    @Test
+    void productionNamesEveryPlaceholderAtOnceAndTakesExampleOrgAsARealDomain() {
+        Map<String, String> addresses = new java.util.LinkedHashMap<>();
+        addresses.put("independent-chair@hscp.example", "hscp.recipients.roles.INDEPENDENT_CHAIR");
+        addresses.put("lig-chair@hscp.example", "hscp.recipients.roles.LIG_CHAIR");
+        addresses.put("lig.police@hscp.example", "hscp.recipients.lig-member-agencies.POLICE");
+        addresses.put("panel@example.org", "hscp.recipients.roles.NATIONAL_PANEL");
+
+        assertThatThrownBy(() -> OutgoingMailGuard.check(true, "smtp.hants.gov.uk", false, addresses))
+                .hasMessageContaining("hscp.recipients.roles.INDEPENDENT_CHAIR")
+                .hasMessageContaining("hscp.recipients.roles.LIG_CHAIR")
+                .hasMessageContaining("hscp.recipients.lig-member-agencies.POLICE")
+                .message().doesNotContain("example.org");
+        assertThatCode(() -> OutgoingMailGuard.check(true, "smtp.hants.gov.uk", false,
+                Map.of("panel@example.org", "hscp.recipients.roles.NATIONAL_PANEL"))).doesNotThrowAnyException();
+    }
 }

@@ -90,7 +90,9 @@ class IntakeApiTests {
         await().untilAsserted(() -> assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK));
 
-        assertThat(http.getForObject("/actuator/health", Map.class)).containsOnlyKeys("status");
+        // UP or DOWN, and the names of the probe groups (/actuator/health/liveness, /readiness): no part's state
+        assertThat(http.getForObject("/actuator/health", Map.class)).containsOnlyKeys("status", "groups")
+                .containsEntry("groups", List.of("liveness", "readiness"));
     }
 
     private List<Map<String, Object>> intake(String query) {
