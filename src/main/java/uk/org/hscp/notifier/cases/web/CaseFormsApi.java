@@ -2,10 +2,7 @@ package uk.org.hscp.notifier.cases.web;
 
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +19,6 @@ import uk.org.hscp.notifier.cases.CaseAccess;
 import uk.org.hscp.notifier.cases.CaseFile;
 import uk.org.hscp.notifier.cases.CaseFiles;
 import uk.org.hscp.notifier.cases.CaseSummary;
-import uk.org.hscp.notifier.cases.OriginalEmails;
 import uk.org.hscp.notifier.audit.ClientAddress;
 
 /**
@@ -39,16 +35,16 @@ class CaseFormsApi {
     private final CaseLookup lookup;
     private final CaseFiles files;
     private final CaseAccess access;
-    private final OriginalEmails journal;
+    private final FormEmailDownload emailDownload;
     private final AuditTrail audit;
     private final ObjectMapper json;
 
-    CaseFormsApi(CaseLookup lookup, CaseFiles files, CaseAccess access, OriginalEmails journal, AuditTrail audit,
+    CaseFormsApi(CaseLookup lookup, CaseFiles files, CaseAccess access, FormEmailDownload emailDownload, AuditTrail audit,
             ObjectMapper json) {
         this.lookup = lookup;
         this.files = files;
         this.access = access;
-        this.journal = journal;
+        this.emailDownload = emailDownload;
         this.audit = audit;
         this.json = json;
     }
@@ -79,15 +75,7 @@ class CaseFormsApi {
     @GetMapping("/api/cases/{reference}/forms/{formId}/email.eml")
     ResponseEntity<byte[]> email(@PathVariable String reference, @PathVariable long formId, Authentication user) {
         CaseSummary found = lookup.readable(reference, user, "e-mail of form " + formId, CaseFormsApi::notFound);
-        lookup.readableForm(found, formId, user, "e-mail of form " + formId, CaseFormsApi::notFound);
-        long emailId = files.emailOf(found.id(), formId).orElseThrow(CaseFormsApi::notFound);
-        audit.record(user, AuditTrail.Action.DOWNLOAD_EMAIL, found.reference().value(),
-                ClientAddress.withOrigin("form " + formId + ", e-mail " + emailId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("message/rfc822"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("email-" + emailId + ".eml").build().toString())
-                .body(journal.raw(emailId));
+        return emailDownload.of(found, formId, user, CaseFormsApi::notFound);
     }
 
     private static ResponseStatusException notFound() {

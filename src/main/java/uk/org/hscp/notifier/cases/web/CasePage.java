@@ -3,9 +3,6 @@ package uk.org.hscp.notifier.cases.web;
 import java.time.Clock;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,7 +22,6 @@ import uk.org.hscp.notifier.cases.CaseFiles;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.NeedToKnow;
 import uk.org.hscp.notifier.dispatch.Recipients;
-import uk.org.hscp.notifier.cases.OriginalEmails;
 import uk.org.hscp.notifier.agencies.KnownSenders;
 import uk.org.hscp.notifier.audit.ClientAddress;
 
@@ -45,18 +41,18 @@ class CasePage {
     private final CaseLookup lookup;
     private final CaseFiles files;
     private final CaseAccess access;
-    private final OriginalEmails journal;
+    private final FormEmailDownload emailDownload;
     private final Recipients recipients;
     private final KnownSenders senders;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CasePage(CaseLookup lookup, CaseFiles files, CaseAccess access, OriginalEmails journal, Recipients recipients,
+    CasePage(CaseLookup lookup, CaseFiles files, CaseAccess access, FormEmailDownload emailDownload, Recipients recipients,
             KnownSenders senders, AuditTrail audit, Clock clock) {
         this.lookup = lookup;
         this.files = files;
         this.access = access;
-        this.journal = journal;
+        this.emailDownload = emailDownload;
         this.recipients = recipients;
         this.senders = senders;
         this.audit = audit;
@@ -99,15 +95,7 @@ class CasePage {
     @GetMapping("/cases/{reference}/forms/{formId}/email.eml")
     ResponseEntity<byte[]> email(@PathVariable String reference, @PathVariable long formId, Authentication user) {
         CaseSummary found = lookup.readable(reference, user, "e-mail of form " + formId);
-        lookup.readableForm(found, formId, user, "e-mail of form " + formId, PageNotFound::new);
-        long emailId = files.emailOf(found.id(), formId).orElseThrow(PageNotFound::new);
-        audit.record(user, AuditTrail.Action.DOWNLOAD_EMAIL, found.reference().value(),
-                ClientAddress.withOrigin("form " + formId + ", e-mail " + emailId));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("message/rfc822"))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("email-" + emailId + ".eml").build().toString())
-                .body(journal.raw(emailId));
+        return emailDownload.of(found, formId, user, PageNotFound::new);
     }
 
     /** The HSCP team adds a LIG agency to the case, or takes it away (the path rules allow no one else to POST). */
