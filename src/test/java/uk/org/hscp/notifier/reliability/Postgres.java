@@ -20,6 +20,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class Postgres implements AutoCloseable {
 
     static final String ROLE = "notifier";
+    /** The role V27 grants INSERT and SELECT on audit rows to (HSCP_DB_APP_ROLE's default). */
+    static final String APP_ROLE = "review_notifier_app";
 
     private final Path data;
     private final int port = TestSocketUtils.findAvailableTcpPort();
@@ -40,6 +42,8 @@ final class Postgres implements AutoCloseable {
         }
         if (!initialised) {
             superuser("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + password + "'");
+            // as an operator does (docs/retention-and-audit.md): the application role the migrations grant to
+            superuser("CREATE ROLE " + APP_ROLE + " NOLOGIN");
             initialised = true;
         }
     }
