@@ -127,19 +127,28 @@ final class NotifierProcess implements AutoCloseable {
         return health == null ? null : health.path("status").asText(null);
     }
 
-    /** A part's status in anonymous /actuator/health ("UP", "DOWN", or "NO ANSWER" within the timeout), and how long it took. */
+    /**
+     * A part's status in the readiness group ("UP", "DOWN", or "NO ANSWER" within the timeout), and how long it
+     * took. The HSCP team sees each part; anonymous callers see the group's status alone. While the database is
+     * away nobody can sign in, so for "db" the anonymous readiness status stands for it (every other part is up).
+     */
     record PartHealth(String status, double seconds) {
     }
 
     PartHealth part(String component, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/actuator/health"))
-                .timeout(timeout).build();
+        boolean signedIn = !"db".equals(component);
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + httpPort + "/actuator/health/readiness")).timeout(timeout);
+        if (signedIn) {
+            request.header("Authorization", basic());
+        }
         long started = System.nanoTime();
         try {
-            String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
             JsonNode health = JSON.readTree(body);
-            return new PartHealth(health.path("components").path(component).path("status").asText("ABSENT"),
-                    (System.nanoTime() - started) / 1e9);
+            String status = signedIn ? health.path("components").path(component).path("status").asText("ABSENT")
+                    : health.path("status").asText("ABSENT");
+            return new PartHealth("OUT_OF_SERVICE".equals(status) ? "DOWN" : status, (System.nanoTime() - started) / 1e9);
         } catch (IOException e) {
             return new PartHealth("NO ANSWER", (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {

@@ -50,7 +50,7 @@ class OutagesReliabilityIT {
             Burst relay = new Burst(scenario, "relay", BURST);
             scenario.servers.postfix.refuseWith451(true);
             relay.deliver();
-            outage(scenario, soft, service, "mail", "relay", Duration.ofSeconds(60),
+            outage(scenario, soft, service, "relay", "relay", Duration.ofSeconds(60),
                     () -> scenario.servers.postfix.refuseWith451(false));
             settle(scenario, soft, relay);
 
