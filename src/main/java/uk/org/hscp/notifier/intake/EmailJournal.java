@@ -67,6 +67,13 @@ public interface EmailJournal extends OriginalEmails {
     /** When this service journaled the e-mail. */
     Optional<Instant> journaledAt(long id);
 
+    /**
+     * Claims the moving of these copies out of the inbox: of the keys given, those no one claimed since
+     * {@code staleBefore} are this caller's to move now (a claim older than that was a poller that died).
+     */
+    java.util.Set<String> claimMoves(String mailbox, java.util.Collection<String> sourceKeys, Instant now,
+            Instant staleBefore);
+
     /** The outcome of each of these copies of a mailbox that the journal holds (absent keys: not journaled). */
     java.util.Map<String, IntakeOutcome> outcomesBySource(String mailbox, java.util.Collection<String> sourceKeys);
 

@@ -95,6 +95,8 @@ final class NotifierProcess implements AutoCloseable {
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.add("--hscp.intake.sender-authentication.authserv-ids=" + Servers.AUTHSERV_ID);
+        // the bursts come from a few sample senders: the per-sender reply limit (a flood defence) would silence them
+        command.add("--hscp.intake.replies-per-sender-per-hour=100000");
         command.addAll(extraArguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());

@@ -173,6 +173,22 @@ class JdbcEmailJournal implements EmailJournal {
     }
 
     @Override
+    public java.util.Set<String> claimMoves(String mailbox, Collection<String> sourceKeys, Instant now,
+            Instant staleBefore) {
+        java.util.Set<String> claimed = new java.util.HashSet<>();
+        for (String key : sourceKeys) {
+            int won = jdbc.sql("UPDATE inbound_email SET move_claimed_at = :now WHERE mailbox = :mailbox"
+                    + " AND source_key = :key AND (move_claimed_at IS NULL OR move_claimed_at < :stale)")
+                    .param("now", Timestamps.utc(now)).param("mailbox", mailbox).param("key", key)
+                    .param("stale", Timestamps.utc(staleBefore)).update();
+            if (won == 1) {
+                claimed.add(key);
+            }
+        }
+        return claimed;
+    }
+
+    @Override
     public Map<String, IntakeOutcome> outcomesBySource(String mailbox, Collection<String> sourceKeys) {
         Map<String, IntakeOutcome> outcomes = new HashMap<>();
         List<String> keys = List.copyOf(sourceKeys);

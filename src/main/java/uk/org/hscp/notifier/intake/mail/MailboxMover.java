@@ -29,8 +29,9 @@ import uk.org.hscp.notifier.intake.IntakeProperties;
  * {@code Processed} (the rest). An e-mail still PENDING (its forms are being read) stays in the inbox and is
  * moved by a later poll, so a form-level quarantine ends in {@code Quarantine}.
  *
- * <p>The move is one {@code UID MOVE} (RFC 6851) per folder: the server moves each message once, whichever of
- * several instances asks first. A UID a peer moved already is not an error: the server ignores it (or answers
+ * <p>Each decided e-mail is first claimed in the journal (a conditional update; a claim lapses after a minute,
+ * should its poller die), so of several instances polling one inbox one moves it. The move is one
+ * {@code UID MOVE} (RFC 6851) per folder. A UID a peer moved already is not an error: the server ignores it (or answers
  * NO, and then the UIDs still in the inbox are moved one by one). A server without MOVE gets COPY, \Deleted and
  * EXPUNGE, which cannot stop two instances both copying the same message.
  */
@@ -40,14 +41,19 @@ final class MailboxMover implements MailBoxPostProcessAction {
 
     private static final FetchProfile UIDS = uids();
 
+    /** A claim older than this was made by a poller that died before it moved the message. */
+    private static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(1);
+
     private final String mailbox;
     private final EmailJournal journal;
     private final IntakeProperties properties;
+    private final java.time.Clock clock;
 
-    MailboxMover(String mailbox, EmailJournal journal, IntakeProperties properties) {
+    MailboxMover(String mailbox, EmailJournal journal, IntakeProperties properties, java.time.Clock clock) {
         this.mailbox = mailbox;
         this.journal = journal;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @Override
@@ -70,6 +76,17 @@ final class MailboxMover implements MailBoxPostProcessAction {
         Map<String, IntakeOutcome> outcomes = journal.outcomesBySource(mailbox, uidByKey.keySet());
         List<Long> toProcessed = new ArrayList<>();
         List<Long> toQuarantine = new ArrayList<>();
+        // decided e-mails this poll claims (a peer polling the same inbox moves the others): two sessions each
+        // asking the server to MOVE one message can both copy it before either expunges it
+        java.time.Instant now = clock.instant();
+        java.util.Set<String> decided = new java.util.HashSet<>();
+        outcomes.forEach((key, outcome) -> {
+            if (outcome != IntakeOutcome.PENDING) {
+                decided.add(key);
+            }
+        });
+        java.util.Set<String> mine = journal.claimMoves(mailbox, decided, now, now.minus(CLAIM_LEASE));
+        outcomes.keySet().retainAll(mine);
         outcomes.forEach((key, outcome) -> {
             switch (uk.org.hscp.notifier.intake.MailboxIntake.Folder.of(outcome)) {
                 case PROCESSED -> toProcessed.add(uidByKey.get(key));

@@ -19,7 +19,10 @@ class MailboxRoutes implements CamelContextConfiguration {
     private final IntakeProperties intake;
     private final EmailJournal journal;
 
-    MailboxRoutes(MailboxesProperties mailboxes, IntakeProperties intake, EmailJournal journal) {
+    private final java.time.Clock clock;
+
+    MailboxRoutes(MailboxesProperties mailboxes, IntakeProperties intake, EmailJournal journal, java.time.Clock clock) {
+        this.clock = clock;
         this.mailboxes = mailboxes;
         this.intake = intake;
         this.journal = journal;
@@ -33,7 +36,7 @@ class MailboxRoutes implements CamelContextConfiguration {
     public void afterApplicationStart(CamelContext camelContext) {
         for (var mailbox : mailboxes.mailboxes()) {
             camelContext.getRegistry().bind("mailboxMover-" + mailbox.name(),
-                    new MailboxMover(mailbox.name(), journal, intake));
+                    new MailboxMover(mailbox.name(), journal, intake, clock));
             TemplatedRouteBuilder.builder(camelContext, TEMPLATE)
                     .routeId("intake-mailbox-" + mailbox.name())
                     .parameter("mailbox", mailbox.name())
