@@ -26,6 +26,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import uk.org.hscp.notifier.audit.AuditTrail;
 
@@ -78,8 +80,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, RefusalAudit refusals) throws Exception {
-        return http.securityMatcher("/api/**")
+        // health too: the HSCP team (and its monitoring) reads each part with HTTP Basic; anonymous callers get UP or DOWN
+        return http.securityMatcher(new OrRequestMatcher(AntPathRequestMatcher.antMatcher("/api/**"),
+                        EndpointRequest.to(HealthEndpoint.class)))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/api/intake", "/api/intake/**").hasRole(TEAM)
                         .requestMatchers(HttpMethod.GET, "/api/deliveries", "/api/deliveries.csv", "/api/deliveries/**")
                                 .hasAnyRole(TEAM, AUDITOR)
@@ -102,7 +107,6 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             SignInPages signInPages, RefusalAudit refusals) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers("/login", "/error", "/assets/**", "/govuk/**", "/static/**").permitAll()
                         .requestMatchers("/deliveries/**", "/deliveries.csv", "/audit/**", "/reports/**").hasAnyRole(TEAM, AUDITOR)
                         .requestMatchers("/cases/*/events/**", "/cases/*/access").hasRole(TEAM)
