@@ -39,6 +39,11 @@ class MetricsOnPostgresTests {
         mailbox.deliver(TestMailbox.sample("bad/unknown-sender.eml"));
         await().atMost(Duration.ofSeconds(60)).until(() -> journal.newestFirst(Optional.empty(), 10).stream()
                 .filter(e -> e.outcome() != IntakeOutcome.PENDING).count() == 2);
+        // the deliveries settled, so the scrape and the query below see the same statuses
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notice WHERE status = 'REQUESTED'")
+                .query(Long.class).single() == 0
+                && jdbc.sql("SELECT COUNT(*) FROM delivery WHERE status IN ('QUEUED', 'SENDING')").query(Long.class)
+                        .single() == 0);
 
         var response = http.withBasicAuth(MetricsEndToEndTests.SCRAPE_USER, MetricsEndToEndTests.SCRAPE_PASSWORD)
                 .getForEntity("/actuator/prometheus", String.class);
