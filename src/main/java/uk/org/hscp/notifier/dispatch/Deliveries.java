@@ -37,7 +37,7 @@ public interface Deliveries {
 
     /** What is needed to act on a delivery without its content. */
     record DeliveryRef(long id, long noticeId, NoticeKind kind, Long caseId, String role, DeliveryStatus status,
-            int attempts) {
+            int attempts, String messageId) {
     }
 
     // planning
@@ -118,6 +118,13 @@ public interface Deliveries {
     /** As {@link #unstick} for a delivery found by {@link #stuckSending}: false when it moved on meanwhile. */
     boolean unstickStuck(long id, Instant timeoutCutoff, Instant ownerGoneCutoff, DeliveryStatus status, String detail,
             Instant now);
+
+    /**
+     * A delivery found by {@link #stuckSending} whose copy the relay filed (see {@link SentCopies}): SENT, with the
+     * copy as what was sent. False when it moved on meanwhile.
+     */
+    boolean sentAfterAll(long id, Instant timeoutCutoff, Instant ownerGoneCutoff, byte[] copy, String sha256,
+            String detail, Instant now);
 
     /** This instance is alive: its SENDING deliveries are its own (see {@link #stuckSending}). */
     void heartbeat(String instance, Instant now);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,14 +13,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.org.hscp.notifier.platform.Hashes;
 import uk.org.hscp.notifier.platform.ServiceInstance;
 
 /**
  * The safety net, run by a timer route: plans notices still REQUESTED a while after they were written (and
  * so the notices of reminders, which are requested in batches and left to it),
- * marks deliveries stuck in SENDING (the instance sending them stopped mid-send: it has not been seen for
- * {@code hscp.dispatch.owner-gone-after}, a minute; or no outcome within {@code sending-timeout}) and alerts the
- * HSCP team, puts deliveries left waiting on the queue longer than {@code hscp.dispatch.boost-after} back on it at
+ * settles deliveries stuck in SENDING (the instance sending them stopped mid-send: it has not been seen for
+ * {@code hscp.dispatch.owner-gone-after}, a minute; or no outcome within {@code sending-timeout}): SENT when the
+ * relay's copy of it is in the sent-copies folder ({@link SentCopies}), otherwise tried again and the HSCP team
+ * alerted, puts deliveries left waiting on the queue longer than {@code hscp.dispatch.boost-after} back on it at
  * the top priority, and puts on
  * dispatch.outbound the id of every delivery due for an attempt that is not already waiting there. Every
  * "due" and "a while" compares database times with the injected clock.
@@ -40,14 +43,16 @@ public class DispatchRelay {
     private final Clock clock;
     private final DeliveryDispatcher dispatcher;
     private final ServiceInstance instance;
+    private final SentCopies sentCopies;
 
     private final Duration boostAfter;
 
     DispatchRelay(Deliveries deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
             RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock,
-            DeliveryDispatcher dispatcher, ServiceInstance instance,
+            DeliveryDispatcher dispatcher, ServiceInstance instance, SentCopies sentCopies,
             @Value("${hscp.dispatch.boost-after:45s}") Duration boostAfter) {
         this.dispatcher = dispatcher;
+        this.sentCopies = sentCopies;
         this.instance = instance;
         this.boostAfter = boostAfter;
         this.deliveries = deliveries;
@@ -98,12 +103,33 @@ public class DispatchRelay {
     }
 
     private void unstick(Deliveries.DeliveryRef stuck, Instant stuckBefore, Instant ownerGoneBefore, Instant now) {
+        Optional<byte[]> copy;
+        try {
+            copy = stuck.messageId() == null ? Optional.empty() : sentCopies.find(stuck.messageId());
+        } catch (IllegalStateException e) {
+            log.warn("Delivery {} is left SENDING until the sent-copies folder can be read: {}", stuck.id(),
+                    e.getMessage());
+            return;
+        }
+        if (copy.isPresent()) {
+            String detail = "Accepted by the SMTP relay before the instance sending it stopped: its copy is in the"
+                    + " sent-copies folder (" + stuck.messageId() + "), so it is not sent again";
+            boolean sent = Boolean.TRUE.equals(transaction.execute(tx -> deliveries.sentAfterAll(stuck.id(),
+                    stuckBefore, ownerGoneBefore, copy.get(), Hashes.sha256Hex(copy.get()), detail, now)));
+            if (sent) {
+                log.info("Delivery {} ({}) was sent before its instance stopped: SENT, found by its Message-ID",
+                        stuck.id(), stuck.kind());
+            }
+            return;
+        }
         boolean attemptsLeft = stuck.attempts() < retryPolicy.maxAttempts();
         DeliveryStatus status = attemptsLeft ? DeliveryStatus.TEMPORARY_FAILURE : DeliveryStatus.PERMANENT_FAILURE;
         String detail = "No outcome was recorded for the attempt: the instance sending it stopped (not seen for "
                 + settings.ownerGoneAfter().toSeconds() + " s), or " + settings.sendingTimeout().toMinutes()
                 + " minutes passed; "
-                + (attemptsLeft ? "it will be tried again with the same Message-ID, so a second copy is recognisable"
+                + (attemptsLeft ? (sentCopies.address().isPresent() ? "its Message-ID is not among the relay's sent"
+                        + " copies, so it is tried again" : "it is tried again")
+                        + " with the same Message-ID, so a second copy is recognisable"
                         : "no attempt is left");
         transaction.executeWithoutResult(tx -> {
             if (deliveries.unstickStuck(stuck.id(), stuckBefore, ownerGoneBefore, status, detail, now)) {

@@ -23,12 +23,13 @@ final class Dovecot implements AutoCloseable {
     private final int authPort = TestSocketUtils.findAvailableTcpPort();
     private final String password = "mailbox-" + Long.toHexString(System.nanoTime());
     private final Path log;
+    private final Path mail;
     private Process process;
 
     Dovecot(Path scratch, Tls tls, List<String> users) {
         this.home = scratch.resolve("dovecot");
         this.log = home.resolve("dovecot.log");
-        Path mail = home.resolve("mail");
+        this.mail = home.resolve("mail");
         try {
             Files.createDirectories(home.resolve("base"));
             Files.createDirectories(home.resolve("state"));
@@ -105,6 +106,23 @@ final class Dovecot implements AutoCloseable {
         }
         Commands.awaitListening("Dovecot", imapsPort, process, home.resolve("stdout.log"), Duration.ofSeconds(30));
         Commands.awaitListening("Dovecot auth", authPort, process, log, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Where the relay's virtual delivery agent files a mailbox user's sent copies: its Maildir++ folder "Sent",
+     * relative to the scratch folder, written as the mail owner so that Dovecot reads it.
+     */
+    String sentFolderUnder(Path scratch, String user) {
+        return scratch.relativize(mail.resolve(user).resolve(".Sent")) + "/";
+    }
+
+    /** The uid and gid Dovecot keeps mail as (the relay writes sent copies as them). */
+    int[] mailOwner() {
+        try {
+            return new int[] {(Integer) Files.getAttribute(mail, "unix:uid"), (Integer) Files.getAttribute(mail, "unix:gid")};
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     int imapsPort() {

@@ -70,6 +70,7 @@ final class NotifierProcess implements AutoCloseable {
                 Map.entry("HSCP_IMAP_PORT", Integer.toString(servers.dovecot.imapsPort())),
                 Map.entry("HSCP_MAILBOX_USER", mailbox),
                 Map.entry("HSCP_MAILBOX_PASSWORD", servers.dovecot.password()),
+                Map.entry("HSCP_SENT_COPIES_ADDRESS", Servers.sentCopiesAddress(mailbox)),
                 Map.entry("HSCP_SMTP_HOST", "localhost"),
                 Map.entry("HSCP_SMTP_PORT", Integer.toString(servers.postfix.port())),
                 Map.entry("HSCP_SMTP_USER", Servers.RELAY_USER),

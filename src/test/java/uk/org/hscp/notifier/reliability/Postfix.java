@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.test.util.TestSocketUtils;
 
@@ -27,7 +28,17 @@ final class Postfix implements AutoCloseable {
     private final int saslPort;
     private Process process;
 
-    Postfix(Path scratch, Tls tls, int dovecotAuthPort) {
+    private final Path scratch;
+    private final int[] mailOwner;
+
+    /**
+     * @param sentCopies per sent-copies address, the Maildir (relative to the scratch folder) it is filed in; every
+     *        other recipient's e-mail goes to the sink
+     * @param mailOwner the uid and gid the Maildirs are written as (Dovecot's mail owner, so that it reads them)
+     */
+    Postfix(Path scratch, Tls tls, int dovecotAuthPort, Map<String, String> sentCopies, int[] mailOwner) {
+        this.scratch = scratch;
+        this.mailOwner = mailOwner;
         this.home = scratch.resolve("postfix");
         this.sink = scratch.resolve("sink");
         this.tls = tls;
@@ -49,10 +60,13 @@ final class Postfix implements AutoCloseable {
             Files.createDirectories(home.resolve("data"));
             Commands.run(home, List.of("chown", "postfix", home.resolve("data").toString()));
             Files.createDirectories(sink);
-            Commands.run(home, List.of("chown", "nobody:nogroup", sink.toString()));
+            Commands.run(home, List.of("chown", mailOwner[0] + ":" + mailOwner[1], sink.toString()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        StringBuilder copies = new StringBuilder();
+        sentCopies.forEach((address, maildir) -> copies.append(address).append(' ').append(maildir).append('\n'));
+        Commands.write(home.resolve("conf/sent-copies"), copies.toString());
         writeMainCf(false);
         Commands.write(home.resolve("conf/master.cf"), """
                 127.0.0.1:%d inet n - n - - smtpd
@@ -127,13 +141,14 @@ final class Postfix implements AutoCloseable {
                 smtpd_relay_restrictions = permit_sasl_authenticated, reject
                 smtpd_recipient_restrictions = permit_sasl_authenticated, reject
                 virtual_mailbox_domains = static:all
-                virtual_mailbox_base = %6$s
-                virtual_mailbox_maps = static:sent/
-                virtual_uid_maps = static:65534
-                virtual_gid_maps = static:65534
-                virtual_minimum_uid = 100
+                virtual_mailbox_base = %8$s
+                virtual_mailbox_maps = texthash:%1$s/conf/sent-copies, static:%6$s/sent/
+                virtual_uid_maps = static:%9$d
+                virtual_gid_maps = static:%10$d
+                virtual_minimum_uid = 1
                 virtual_mailbox_limit = 0
-                """.formatted(home, tls.certificate(), tls.key(), saslPort, refusing ? "defer" : "", sink, refusing ? "no" : "yes"));
+                """.formatted(home, tls.certificate(), tls.key(), saslPort, refusing ? "defer" : "",
+                        scratch.relativize(sink), refusing ? "no" : "yes", scratch, mailOwner[0], mailOwner[1]));
     }
 
     void start() {

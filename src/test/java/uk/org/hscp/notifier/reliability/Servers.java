@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The real servers of the suite, started once per test JVM in a scratch folder under target/reliability and
@@ -37,7 +39,9 @@ final class Servers {
         List<String> users = new ArrayList<>(MAILBOXES);
         users.add(RELAY_USER);
         this.dovecot = new Dovecot(scratch, tls, users);
-        this.postfix = new Postfix(scratch, tls, dovecot.authPort());
+        Map<String, String> sentCopies = new LinkedHashMap<>();
+        MAILBOXES.forEach(mailbox -> sentCopies.put(sentCopiesAddress(mailbox), dovecot.sentFolderUnder(scratch, mailbox)));
+        this.postfix = new Postfix(scratch, tls, dovecot.authPort(), sentCopies, dovecot.mailOwner());
         this.postgres = new Postgres(scratch);
         this.artemis = new Artemis(scratch);
     }
@@ -61,6 +65,11 @@ final class Servers {
             servers = started;
         }
         return servers;
+    }
+
+    /** The envelope address the relay files into the mailbox user's folder "Sent" (hscp.dispatch.sent-copies). */
+    static String sentCopiesAddress(String mailbox) {
+        return "sent-copies." + mailbox;
     }
 
     /** A mailbox user no scenario has used yet. */

@@ -18,7 +18,8 @@ import jakarta.validation.constraints.Min;
 @ConfigurationProperties("hscp.dispatch")
 public record DispatchProperties(String fromAddress, String fromName, String messageIdDomain,
         @Min(100) Long relayPeriodMs, Duration planAfter, Duration republishAfter, Duration sendingTimeout,
-        @Valid Retry retry, boolean allowExternalSmtpOutsideProduction, Duration ownerGoneAfter) {
+        @Valid Retry retry, boolean allowExternalSmtpOutsideProduction, Duration ownerGoneAfter,
+        SentCopies sentCopies) {
 
     public DispatchProperties {
         fromAddress = fromAddress == null ? "hscp@hants.gov.uk" : fromAddress.strip();
@@ -30,6 +31,37 @@ public record DispatchProperties(String fromAddress, String fromName, String mes
         sendingTimeout = sendingTimeout == null ? Duration.ofMinutes(15) : sendingTimeout;
         ownerGoneAfter = ownerGoneAfter == null ? Duration.ofMinutes(1) : ownerGoneAfter;
         retry = retry == null ? new Retry(null, null, null, null) : retry;
+        sentCopies = sentCopies == null ? new SentCopies(null, null, null, null, null, null, null) : sentCopies;
+    }
+
+    /**
+     * {@code hscp.dispatch.sent-copies}: the extra envelope recipient the mail system files into {@code folder} of
+     * the mailbox at {@code host} (see {@link uk.org.hscp.notifier.dispatch.SentCopies}); no address, no copies.
+     */
+    public record SentCopies(String address, String protocol, String host, Integer port, String username,
+            String password, String folder) {
+
+        public SentCopies {
+            address = address == null || address.isBlank() ? null : address.strip();
+            protocol = protocol == null || protocol.isBlank() ? "imaps" : protocol.strip();
+            port = port == null ? ("imaps".equals(protocol) ? 993 : 143) : port;
+            folder = folder == null || folder.isBlank() ? "Sent" : folder.strip();
+            if (address != null && !uk.org.hscp.notifier.dispatch.Recipients.isAddress(address)) {
+                throw new IllegalArgumentException("hscp.dispatch.sent-copies.address is not an e-mail address");
+            }
+            if (address != null && (host == null || host.isBlank())) {
+                throw new IllegalArgumentException("hscp.dispatch.sent-copies.host is not set: where are the copies read?");
+            }
+        }
+
+        public boolean kept() {
+            return address != null;
+        }
+
+        @Override
+        public String toString() {
+            return "SentCopies[" + address + " filed in " + folder + " at " + host + ":" + port + "]";
+        }
     }
 
     /** Exponential back-off after temporary failures; the defaults make 10 attempts over about 4 hours. */

@@ -22,7 +22,7 @@ import uk.org.hscp.notifier.platform.Timestamps;
 class JdbcDeliveries implements Deliveries {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String REF_COLUMNS = "id, notice_id, notice_kind, case_id, role, status, attempts";
+    private static final String REF_COLUMNS = "id, notice_id, notice_kind, case_id, role, status, attempts, message_id";
 
     private final JdbcClient jdbc;
 
@@ -321,6 +321,22 @@ class JdbcDeliveries implements Deliveries {
     }
 
     @Override
+    public boolean sentAfterAll(long id, Instant timeoutCutoff, Instant ownerGoneCutoff, byte[] copy, String sha256,
+            String detail, Instant now) {
+        int updated = jdbc.sql("""
+                UPDATE delivery SET status = 'SENT', last_smtp_reply = :reply, sha256 = :sha, mime = :mime,
+                    sent_at = :now, updated_at = :now, sending_since = NULL, sending_owner = NULL
+                WHERE id = :id""" + " AND " + STUCK)
+                .param("reply", truncate(detail, 2000)).param("sha", sha256).param("mime", copy)
+                .param("now", Timestamps.utc(now)).param("timeoutCutoff", Timestamps.utc(timeoutCutoff))
+                .param("ownerGoneCutoff", Timestamps.utc(ownerGoneCutoff)).param("id", id).update();
+        if (updated == 1) {
+            history(id, DeliveryStatus.SENT, now, detail);
+        }
+        return updated == 1;
+    }
+
+    @Override
     public void heartbeat(String instance, Instant now) {
         int seen = jdbc.sql("UPDATE service_instance SET seen_at = :now WHERE id = :id")
                 .param("now", Timestamps.utc(now)).param("id", instance).update();
@@ -367,7 +383,7 @@ class JdbcDeliveries implements Deliveries {
     private static DeliveryRef ref(ResultSet rs, int row) throws SQLException {
         return new DeliveryRef(rs.getLong("id"), rs.getLong("notice_id"), NoticeKind.valueOf(rs.getString("notice_kind")),
                 rs.getObject("case_id", Long.class), rs.getString("role"), DeliveryStatus.valueOf(rs.getString("status")),
-                rs.getInt("attempts"));
+                rs.getInt("attempts"), rs.getString("message_id"));
     }
 
     private static List<String> lines(String joined) {

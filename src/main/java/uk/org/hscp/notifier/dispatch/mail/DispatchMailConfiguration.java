@@ -23,6 +23,7 @@ import uk.org.hscp.notifier.dispatch.MessageComposer;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.OutgoingMail;
 import uk.org.hscp.notifier.dispatch.Recipients;
+import uk.org.hscp.notifier.dispatch.SentCopies;
 import uk.org.hscp.notifier.dispatch.infra.DispatchProperties;
 import uk.org.hscp.notifier.platform.BackgroundHealthCheck;
 import uk.org.hscp.notifier.platform.HealthCheckTiming;
@@ -53,7 +54,13 @@ class DispatchMailConfiguration {
         boolean realRecipients = environment.acceptsProfiles(Profiles.of("production & !compose"));
         OutgoingMailGuard.check(realRecipients, mailSender.getHost(),
                 properties.allowExternalSmtpOutsideProduction(), recipients.everyAddress());
-        return new SmtpRelay(mailSender);
+        return new SmtpRelay(mailSender, properties.sentCopies().kept()
+                ? java.util.Optional.of(properties.sentCopies().address()) : java.util.Optional.empty());
+    }
+
+    @Bean
+    SentCopies sentCopies(DispatchProperties properties) {
+        return properties.sentCopies().kept() ? new ImapSentCopies(properties.sentCopies()) : SentCopies.none();
     }
 
     /**
