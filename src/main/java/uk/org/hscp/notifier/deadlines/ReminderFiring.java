@@ -3,7 +3,15 @@ package uk.org.hscp.notifier.deadlines;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -11,6 +19,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,14 +36,15 @@ import uk.org.hscp.notifier.platform.AfterCommit;
  * cluster members never take the same reminder; each reminder's deadline is re-read, and a reminder whose
  * deadline was met, moved or cancelled since it was planned is skipped. The notices of a batch are written
  * in one statement batch and planned into deliveries by the relay, so that a burst (everything due at 09:00)
- * becomes notices at the database's pace rather than at the pace of planning e-mails one by one. Also runs
- * once at start-up, so reminders that fell due while the service was down go out once.
+ * becomes notices at the database's pace rather than at the pace of planning e-mails one by one. A burst (a
+ * full first batch) is drained by {@code hscp.reminders.firing-workers} transactions side by side, each claiming
+ * its own batches. Also runs once at start-up, so reminders that fell due while the service was down go out once.
  */
 @Service
 public class ReminderFiring implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderFiring.class);
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
 
     private final ReminderStore reminders;
     private final Notices notices;
@@ -42,10 +52,20 @@ public class ReminderFiring implements ApplicationRunner {
     private final Clock clock;
     private final Timer lateness;
     private final MeterRegistry meters;
+    /** The workers beside the calling thread that drain a burst. */
+    private final ExecutorService helpers;
+    private final int helperCount;
 
     ReminderFiring(ReminderStore reminders, Notices notices, TransactionTemplate transaction, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, @Value("${hscp.reminders.firing-workers:2}") int workers) {
         this.meters = meters;
+        this.helperCount = Math.max(0, workers - 1);
+        AtomicInteger named = new AtomicInteger();
+        this.helpers = helperCount == 0 ? null : Executors.newFixedThreadPool(helperCount, task -> {
+            Thread thread = new Thread(task, "reminder-firing-" + named.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         // a histogram with buckets around the alert's threshold (p99 over 60 s): Prometheus computes the quantile
         this.lateness = Timer.builder("hscp.reminders.lateness")
                 .description("How long after its due moment a reminder fired")
@@ -62,25 +82,65 @@ public class ReminderFiring implements ApplicationRunner {
     /** @return how many reminders were turned into notices */
     public int fireDue() {
         Instant now = clock.instant();
-        int sent = 0;
-        while (true) {
-            Integer batch = transaction.execute(status -> fireBatch(now));
-            if (batch == null || batch < 0) {
-                break;
+        Batch first = transaction.execute(status -> fireBatch(now));
+        if (first == null || first.claimed() == 0) {
+            return 0;
+        }
+        int sent = first.sent();
+        if (first.claimed() == BATCH && helpers != null) {
+            // a burst: the helpers and this thread drain it side by side (SKIP LOCKED keeps their batches apart)
+            List<Future<Integer>> drained = new ArrayList<>();
+            for (int i = 0; i < helperCount; i++) {
+                drained.add(helpers.submit(() -> drain(now)));
             }
-            sent += batch;
+            sent += drain(now);
+            for (Future<Integer> helper : drained) {
+                sent += join(helper);
+            }
+        } else {
+            sent += drain(now);
         }
-        if (sent > 0) {
-            log.info("Sent {} reminder(s) due by {}", sent, now);
-        }
+        log.info("Sent {} reminder(s) due by {}", sent, now);
         return sent;
     }
 
-    /** @return reminders sent in this batch, or -1 when nothing was due */
-    private int fireBatch(Instant now) {
+    private int drain(Instant now) {
+        int sent = 0;
+        while (true) {
+            Batch batch = transaction.execute(status -> fireBatch(now));
+            if (batch == null || batch.claimed() == 0) {
+                return sent;
+            }
+            sent += batch.sent();
+        }
+    }
+
+    private static int join(Future<Integer> helper) {
+        try {
+            return helper.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reminders were firing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+
+    private record Batch(int claimed, int sent) {
+    }
+
+    /** Claims and fires one batch: how many were claimed (0: nothing was due) and how many became notices. */
+    private Batch fireBatch(Instant now) {
         List<DueReminder> due = reminders.claimDue(now, BATCH);
         if (due.isEmpty()) {
-            return -1;
+            return new Batch(0, 0);
         }
         List<DueReminder> current = due.stream().filter(DueReminder::stillCurrent).toList();
         notices.requestAll(current.stream().map(ReminderFiring::notice).toList());
@@ -96,7 +156,7 @@ public class ReminderFiring implements ApplicationRunner {
             skipped.forEach(r -> meters.counter("hscp.reminders.fired", "kind", r.kind(), "outcome", "skipped")
                     .increment());
         });
-        return current.size();
+        return new Batch(due.size(), current.size());
     }
 
     private static NoticeRequest notice(DueReminder reminder) {

@@ -43,7 +43,7 @@ public record IntakeProperties(@Min(100) long pollDelayMs, @Min(1) Integer maxMe
      * between the journal commit and the send). Longer than the broker's redeliveries (about 4 minutes), so a
      * peer's e-mail still being read is not queued twice; a second queue message would be harmless anyway.
      */
-    public static final Duration DEFAULT_REQUEUE_PENDING_AFTER = Duration.ofMinutes(5);
+    public static final Duration DEFAULT_REQUEUE_PENDING_AFTER = Duration.ofMinutes(2);
 
     @ConstructorBinding
     public IntakeProperties {

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import uk.org.hscp.notifier.support.ServiceTest;
 
-/** On H2; run in a JVM of its own with a 768 MiB heap (pom.xml, execution hostile-corpus). */
-// only in the pom's hostile-corpus execution (768 MiB): skipped, before any context starts, elsewhere
+/** On H2; run in a JVM of its own with a 512 MiB heap (pom.xml, execution hostile-corpus). */
+// only in the pom's hostile-corpus execution (512 MiB): skipped, before any context starts, elsewhere
 @EnabledIfSystemProperty(named = "hostile.corpus.heap", matches = ".+")
 @ServiceTest
 class HostileCorpusIT extends HostileCorpusScenarios {

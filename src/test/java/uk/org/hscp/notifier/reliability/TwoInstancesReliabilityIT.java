@@ -91,6 +91,11 @@ class TwoInstancesReliabilityIT {
 
         burst.awaitSettled(Duration.ofMinutes(5));
         scenario.figure("kill_settled_s", SingleInstanceReliabilityIT.round((System.nanoTime() - started) / 1e9));
+        // what the killed instance left SENDING: settled from the relay's sent copies, or sent again
+        scenario.figure("kill_left_sending", scenario.count("SELECT COUNT(*) FROM delivery_event WHERE detail LIKE"
+                + " '%its copy is in the sent-copies folder%'") + " found among the sent copies (SENT), "
+                + scenario.count("SELECT COUNT(*) FROM delivery_event WHERE detail LIKE '%No outcome was recorded%'")
+                + " sent again");
         SoftAssertions soft = new SoftAssertions();
         burst.assertExactlyOnce(soft);
         soft.assertAll();

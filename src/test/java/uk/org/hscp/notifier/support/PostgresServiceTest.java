@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
         "spring.datasource.username=postgres",
         "spring.datasource.password=postgres",
         "spring.quartz.properties.org.quartz.jobStore.driverDelegateClass=org.quartz.impl.jdbcjobstore.PostgreSQLDelegate",
+        "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true", // as in production
         "spring.artemis.embedded.server-id=11",
         "spring.quartz.scheduler-name=notifier-test-postgres"})
 @Import({TestInfrastructure.class, PostgresServiceTest.Postgres.class})
