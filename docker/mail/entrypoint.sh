@@ -50,7 +50,13 @@ namespace inbox {
   mailbox Quarantine {
     auto = create
   }
+  mailbox Sent {
+    auto = create
+  }
 }
+# hscp+Sent@… (the service's sent copies, HSCP_SENT_COPIES_ADDRESS) is filed in the mailbox's folder Sent
+recipient_delimiter = +
+lmtp_save_to_detail_mailbox = yes
 service imap-login {
   inet_listener imap {
     port = 0
@@ -82,9 +88,10 @@ postconf -e "myhostname = mail" "mydestination =" "inet_interfaces = all" "inet_
     "smtpd_relay_restrictions = permit_mynetworks, permit_sasl_authenticated, reject_unauth_destination" \
     "virtual_mailbox_domains = static:all" "virtual_transport = lmtp:inet:127.0.0.1:24" \
     "virtual_alias_maps = regexp:/etc/postfix/virtual.regexp"
-# the mailbox keeps its own mail; every other address goes to the outbox
-printf '/^%s$/ %s\n/./ outbox@mail.local\n' "$(echo "$MAILBOX_USER" | sed 's/[.]/\\./g')" "$MAILBOX_USER" \
-    > /etc/postfix/virtual.regexp
+# the mailbox keeps its own mail and its sent copies (user+Sent@); every other address goes to the outbox
+SENT_COPIES="${MAILBOX_USER%@*}+Sent@${MAILBOX_USER#*@}"
+printf '/^%s$/ %s\n/^%s$/ %s\n/./ outbox@mail.local\n' "$(echo "$MAILBOX_USER" | sed 's/[.+]/\\&/g')" "$MAILBOX_USER" \
+    "$(echo "$SENT_COPIES" | sed 's/[.+]/\\&/g')" "$SENT_COPIES" > /etc/postfix/virtual.regexp
 # submission: STARTTLS and AUTH required, as the production profile expects of a relay
 postconf -M "submission/inet=submission inet n - n - - smtpd -o smtpd_tls_security_level=encrypt -o smtpd_sasl_auth_enable=yes -o smtpd_tls_auth_only=yes -o smtpd_relay_restrictions=permit_sasl_authenticated,reject"
 postconf -M "postlog/unix-dgram=postlog unix-dgram n - n - 1 postlogd"

@@ -253,28 +253,19 @@ class JdbcDeliveries implements Deliveries {
 
     @Override
     public List<Long> claimForPublishing(Instant now, Instant republishCutoff, int limit) {
-        List<Long> ids = jdbc.sql("""
-                SELECT id FROM delivery
-                WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now
-                    AND (published_at IS NULL OR published_at <= :cutoff)
-                ORDER BY due_at, id LIMIT :limit""")
-                .param("now", Timestamps.utc(now)).param("cutoff", Timestamps.utc(republishCutoff))
-                .param("limit", limit).query(Long.class).list();
-        if (!ids.isEmpty()) {
-            jdbc.sql("UPDATE delivery SET published_at = :now WHERE id IN (:ids)")
-                    .param("now", Timestamps.utc(now)).param("ids", ids).update();
-        }
-        return ids;
+        return claimWaiting("published_at IS NULL OR published_at <= :cutoff", now, republishCutoff, limit);
     }
 
     @Override
     public List<Long> claimWaitingSince(Instant now, Instant publishedBefore, int limit) {
-        List<Long> ids = jdbc.sql("""
-                SELECT id FROM delivery
-                WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE') AND due_at <= :now
-                    AND published_at IS NOT NULL AND published_at <= :cutoff
-                ORDER BY due_at, id LIMIT :limit""")
-                .param("now", Timestamps.utc(now)).param("cutoff", Timestamps.utc(publishedBefore))
+        return claimWaiting("published_at IS NOT NULL AND published_at <= :cutoff", now, publishedBefore, limit);
+    }
+
+    /** Deliveries due for an attempt whose queue message matches {@code published}, marked published now. */
+    private List<Long> claimWaiting(String published, Instant now, Instant cutoff, int limit) {
+        List<Long> ids = jdbc.sql("SELECT id FROM delivery WHERE status IN ('QUEUED', 'TEMPORARY_FAILURE')"
+                + " AND due_at <= :now AND (" + published + ") ORDER BY due_at, id LIMIT :limit")
+                .param("now", Timestamps.utc(now)).param("cutoff", Timestamps.utc(cutoff))
                 .param("limit", limit).query(Long.class).list();
         if (!ids.isEmpty()) {
             jdbc.sql("UPDATE delivery SET published_at = :now WHERE id IN (:ids)")
