@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.cases.NewCase;
@@ -23,10 +22,8 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
 import uk.org.hscp.notifier.forms.Form;
 import uk.org.hscp.notifier.forms.FormJson;
-import uk.org.hscp.notifier.forms.RapidReviewForm;
 import uk.org.hscp.notifier.forms.ReadResult;
 import uk.org.hscp.notifier.forms.ReferralForm;
-import uk.org.hscp.notifier.forms.ReferralResponseForm;
 import uk.org.hscp.notifier.platform.LogContext;
 
 /**
@@ -51,6 +48,7 @@ public class FormIntake {
     private final FormWorkers workers;
     private final TransactionTemplate transaction;
     private final Cases cases;
+    private final CaseMatching matching;
     private final IntakeNotices intakeNotices;
     private final CaseEvents caseEvents;
     private final FormSenders formSenders;
@@ -65,6 +63,7 @@ public class FormIntake {
         this.workers = workers;
         this.transaction = transaction;
         this.cases = cases;
+        this.matching = CaseMatching.over(cases);
         this.intakeNotices = intakeNotices;
         this.caseEvents = caseEvents;
         this.formSenders = formSenders;
@@ -82,10 +81,6 @@ public class FormIntake {
      * @param byName the case was found by the child's name alone (no reference): the sender is told nothing of it
      */
     record Placement(Attachment file, Form form, CaseSummary existingCase, boolean byName) {
-    }
-
-    /** The case a response or rapid review names, and whether only by the child's name. */
-    record Match(CaseSummary found, boolean byName) {
     }
 
     /** Attempts after a lost race: the second one finds the winner's form and is a DUPLICATE. */
@@ -176,9 +171,9 @@ public class FormIntake {
         if (entry.isEmpty() || entry.get().outcome() != IntakeOutcome.PENDING) {
             return; // decided while the files were read
         }
-        Optional<Verdict> problem = problemWith(reads);
+        Optional<Verdict> problem = FormVerdicts.problemWith(reads);
         if (problem.isPresent()) {
-            quarantine(id, problem.get(), problemLines(reads));
+            quarantine(id, problem.get(), FormVerdicts.problemLines(reads));
             return;
         }
         List<FileRead> forms = reads.stream().filter(r -> r.result() instanceof ReadResult.Read).toList();
@@ -195,11 +190,12 @@ public class FormIntake {
         List<Placement> placements = new ArrayList<>();
         for (FileRead read : fresh) {
             Form form = ((ReadResult.Read) read.result()).form();
-            Optional<Match> existing = form instanceof ReferralForm ? Optional.empty() : caseFor(form, email);
+            Optional<CaseMatching.Match> existing = form instanceof ReferralForm ? Optional.empty()
+                    : matching.caseFor(form, email.subject());
             if (!(form instanceof ReferralForm) && existing.isEmpty()) {
                 quarantine(id, Verdict.quarantined(QuarantineReason.NO_MATCHING_CASE,
-                        "No case matches the reference or the child named on the " + label(form) + "."),
-                        noMatchingCase(form));
+                        "No case matches the reference or the child named on the " + FormVerdicts.label(form) + "."),
+                        FormVerdicts.noMatchingCase(form));
                 return;
             }
             Optional<String> refusal = released ? Optional.empty() : formSenders.refusal(form.formType(),
@@ -212,13 +208,14 @@ public class FormIntake {
                 if (existing.isPresent() && existing.get().byName()) {
                     // found by the child's name alone: the sender hears what a name matching no case would bring,
                     // so the reply does not tell whether the named child has a case
-                    intakeNotices.reply(NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, id, noMatchingCase(form)));
+                    intakeNotices.reply(
+                            NoticeRequest.aboutEmail(NoticeKind.FORM_QUERY, id, FormVerdicts.noMatchingCase(form)));
                 }
                 log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
                 return;
             }
-            placements.add(new Placement(read.file(), form, existing.map(Match::found).orElse(null),
-                    existing.map(Match::byName).orElse(false)));
+            placements.add(new Placement(read.file(), form, existing.map(CaseMatching.Match::found).orElse(null),
+                    existing.map(CaseMatching.Match::byName).orElse(false)));
         }
         placements.sort(Comparator.comparing(p -> !(p.form() instanceof ReferralForm))); // referrals first
         CaseSummary first = null;
@@ -244,50 +241,6 @@ public class FormIntake {
         log.info("E-mail {}: ACCEPTED, {} form(s), case {}", id, placements.size(), first.reference());
     }
 
-    /** {@code hscp_forms_read_seconds}: reading one attachment, by its format and what came of it. */
-    private Optional<Verdict> problemWith(List<FileRead> reads) {
-        if (reads.stream().anyMatch(r -> r.result() instanceof ReadResult.Read read && !read.valid())) {
-            return Optional.of(Verdict.quarantined(QuarantineReason.INVALID_FORM, "The form has problems to correct."));
-        }
-        Optional<ReadResult.Unreadable> unreadable = reads.stream().map(FileRead::result)
-                .filter(ReadResult.Unreadable.class::isInstance).map(ReadResult.Unreadable.class::cast).findFirst();
-        if (unreadable.isPresent()) {
-            return Optional.of(Verdict.quarantined(QuarantineReason.UNREADABLE_ATTACHMENT, unreadable.get().reason()));
-        }
-        if (reads.stream().anyMatch(r -> r.result() instanceof ReadResult.NeedsManualEntry)) {
-            return Optional.of(Verdict.quarantined(QuarantineReason.NEEDS_MANUAL_ENTRY,
-                    "A PDF has no text layer (a scan): a person has to key the form in."));
-        }
-        if (reads.stream().noneMatch(r -> r.result() instanceof ReadResult.Read)) {
-            return Optional.of(Verdict.quarantined(QuarantineReason.NO_FORM_FOUND,
-                    "No Referral, Referral Response or Rapid Review Form was found in the attachments."));
-        }
-        return Optional.empty();
-    }
-
-    /** Plain-words lines for the sender's reply: which file, which field, what is wrong, what to do. */
-    private static List<String> problemLines(List<FileRead> reads) {
-        List<String> lines = new ArrayList<>();
-        for (FileRead read : reads) {
-            ReadResult result = read.result();
-            if (result instanceof ReadResult.Read r) {
-                r.problems().forEach(p -> lines.add(p.describe()));
-            } else if (result instanceof ReadResult.Unreadable u) {
-                lines.add(u.passwordProtected()
-                        ? "The attachment is protected by a password. Please send the form again without a password,"
-                                + " through the secure e-mail route."
-                        : "The attachment could not be opened (" + u.reason() + "). Please send the form again.");
-            } else if (result instanceof ReadResult.NeedsManualEntry) {
-                lines.add("The PDF is a scanned image; a member of the HSCP team will key it in.");
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add("No Referral, Referral Response or Rapid Review Form was found in the attachments. Please attach"
-                    + " the completed form (Word or PDF) and send it again.");
-        }
-        return lines;
-    }
-
     private void decide(long id, Verdict verdict) {
         if (!journal.decide(id, IntakeOutcome.PENDING, verdict, clock.instant())) {
             throw new LostRace("e-mail " + id + " was decided by another reader first");
@@ -300,46 +253,9 @@ public class FormIntake {
         log.info("E-mail {}: QUARANTINED {}", id, verdict.reason());
     }
 
-    /**
-     * The case a response or rapid review belongs to: the reference in the subject (agencies reply to the
-     * team's request, whose subject carries it), else the reference printed on the form, else (responses)
-     * the one open case whose child has the name given.
-     */
-    private Optional<Match> caseFor(Form form, InboundEmail email) {
-        Optional<CaseSummary> bySubject = CaseReference.findIn(email.subject()).flatMap(cases::findByReference);
-        if (bySubject.isPresent()) {
-            return bySubject.map(found -> new Match(found, false));
-        }
-        String printed = form instanceof ReferralResponseForm response ? response.caseReference()
-                : form instanceof RapidReviewForm rapidReview ? rapidReview.caseReference() : null;
-        Optional<CaseSummary> byPrinted = CaseReference.parse(printed).flatMap(cases::findByReference);
-        if (byPrinted.isPresent() || !(form instanceof ReferralResponseForm response)) {
-            return byPrinted.map(found -> new Match(found, false));
-        }
-        return response.subjectChildren().stream()
-                .map(name -> name.strip().split("\\s+"))
-                .filter(parts -> parts.length >= 2)
-                .map(parts -> cases.findByChildName(parts[0], parts[parts.length - 1]))
-                .filter(found -> found.size() == 1)
-                .map(found -> new Match(found.get(0), true))
-                .findFirst();
-    }
-
-    private List<String> noMatchingCase(Form form) {
-        return List.of("The " + label(form) + " names no case we know. Put the case reference (like "
-                + "HSCP-2026-0007) in the subject and send it again.");
-    }
-
     private static NewCase newCase(ReferralForm form) {
         return new NewCase(form.childFirstName(), form.childLastName(), form.childDateOfBirth(), form.referrerAgency(),
                 form.referrerEmail(), form.referralDate());
     }
 
-    private static String label(Form form) {
-        return switch (form.formType()) {
-            case LIG_REFERRAL -> "Referral Form";
-            case LIG_REFERRAL_RESPONSE -> "Referral Response Form";
-            case RAPID_REVIEW -> "Rapid Review Form";
-        };
-    }
 }
