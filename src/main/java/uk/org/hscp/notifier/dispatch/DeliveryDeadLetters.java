@@ -18,11 +18,11 @@ public class DeliveryDeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDeadLetters.class);
 
-    private final Deliveries deliveries;
+    private final DeliveryAttempts deliveries;
     private final DeliveryAlerts alerts;
     private final Clock clock;
 
-    DeliveryDeadLetters(Deliveries deliveries, DeliveryAlerts alerts, Clock clock) {
+    DeliveryDeadLetters(DeliveryAttempts deliveries, DeliveryAlerts alerts, Clock clock) {
         this.deliveries = deliveries;
         this.alerts = alerts;
         this.clock = clock;

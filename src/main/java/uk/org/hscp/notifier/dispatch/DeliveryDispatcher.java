@@ -17,7 +17,7 @@ import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
 import uk.org.hscp.notifier.platform.LogContext;
 import uk.org.hscp.notifier.anonymise.Anonymiser;
 import uk.org.hscp.notifier.anonymise.Redactor;
-import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryToSend;
+import uk.org.hscp.notifier.dispatch.DeliveryAttempts.DeliveryToSend;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.platform.ServiceInstance;
 
@@ -38,7 +38,7 @@ public class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
-    private final Deliveries deliveries;
+    private final DeliveryAttempts deliveries;
     private final Anonymiser anonymiser;
     private final MessageComposer composer;
     private final OutgoingMail mail;
@@ -55,7 +55,7 @@ public class DeliveryDispatcher {
     private record Accepted(String smtpReply, String sha256, byte[] mime, Instant at) {
     }
 
-    DeliveryDispatcher(Deliveries deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
+    DeliveryDispatcher(DeliveryAttempts deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
             RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
             Clock clock, MeterRegistry meters, ServiceInstance instance) {
         this.meters = meters;

@@ -33,7 +33,7 @@ public class DispatchRelay {
     private static final Logger log = LoggerFactory.getLogger(DispatchRelay.class);
     private static final int BATCH = 500;
 
-    private final Deliveries deliveries;
+    private final DeliveryUpkeep deliveries;
     private final NoticeDispatch noticeDispatch;
     private final DeliveryQueue queue;
     private final DeliveryAlerts alerts;
@@ -47,7 +47,7 @@ public class DispatchRelay {
 
     private final Duration boostAfter;
 
-    DispatchRelay(Deliveries deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
+    DispatchRelay(DeliveryUpkeep deliveries, NoticeDispatch noticeDispatch, DeliveryQueue queue, DeliveryAlerts alerts,
             RetryPolicy retryPolicy, DispatchSettings settings, TransactionTemplate transaction, Clock clock,
             DeliveryDispatcher dispatcher, ServiceInstance instance, SentCopies sentCopies,
             @Value("${hscp.dispatch.boost-after:45s}") Duration boostAfter) {
@@ -102,7 +102,7 @@ public class DispatchRelay {
         }
     }
 
-    private void unstick(Deliveries.DeliveryRef stuck, Instant stuckBefore, Instant ownerGoneBefore, Instant now) {
+    private void unstick(DeliveryRef stuck, Instant stuckBefore, Instant ownerGoneBefore, Instant now) {
         Optional<byte[]> copy;
         try {
             copy = stuck.messageId() == null ? Optional.empty() : sentCopies.find(stuck.messageId());

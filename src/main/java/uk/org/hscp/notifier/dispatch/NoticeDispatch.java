@@ -27,7 +27,7 @@ public class NoticeDispatch {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatch.class);
 
-    private final Deliveries deliveries;
+    private final NoticePlanning deliveries;
     private final Recipients recipients;
     private final DispatchSettings settings;
     private final DeliveryQueue queue;
@@ -35,7 +35,7 @@ public class NoticeDispatch {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    NoticeDispatch(Deliveries deliveries, Recipients recipients, DispatchSettings settings, DeliveryQueue queue,
+    NoticeDispatch(NoticePlanning deliveries, Recipients recipients, DispatchSettings settings, DeliveryQueue queue,
             DeliveryAlerts alerts, PlatformTransactionManager transactionManager, Clock clock) {
         this.deliveries = deliveries;
         this.recipients = recipients;
@@ -112,7 +112,7 @@ public class NoticeDispatch {
                         .flatMap(t -> deliveries.openDeadline(notice.caseId(), t, recipient.agency()))
                         .orElse(null);
             }
-            ids.add(deliveries.create(new Deliveries.NewDelivery(noticeId, notice.kind(), notice.caseId(), deadlineId,
+            ids.add(deliveries.create(new NoticePlanning.NewDelivery(noticeId, notice.kind(), notice.caseId(), deadlineId,
                     recipient.address(), recipient.role()), settings.messageIdDomain(), now));
         }
         deliveries.planned(noticeId, now);

@@ -13,13 +13,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import uk.org.hscp.notifier.dispatch.Deliveries;
+import uk.org.hscp.notifier.dispatch.DeliveryAttempts;
+import uk.org.hscp.notifier.dispatch.DeliveryAttempts.DeliveryToSend;
+import uk.org.hscp.notifier.dispatch.DeliveryBounces;
+import uk.org.hscp.notifier.dispatch.DeliveryRef;
+import uk.org.hscp.notifier.dispatch.DeliveryUpkeep;
+import uk.org.hscp.notifier.dispatch.NoticePlanning;
+import uk.org.hscp.notifier.dispatch.NoticePlanning.NewDelivery;
+import uk.org.hscp.notifier.dispatch.NoticePlanning.RequestedNotice;
 import uk.org.hscp.notifier.dispatch.DeliveryStatus;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.platform.Timestamps;
 
+/**
+ * The notice and delivery tables, behind the four ports dispatch uses them through (planning, one attempt, the
+ * relay's upkeep, bounces): one class, because every status change writes its history row the same way.
+ */
 @Repository
-class JdbcDeliveries implements Deliveries {
+class JdbcDeliveries implements NoticePlanning, DeliveryAttempts, DeliveryUpkeep, DeliveryBounces {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String REF_COLUMNS = "id, notice_id, notice_kind, case_id, role, status, attempts, message_id";
@@ -128,11 +139,6 @@ class JdbcDeliveries implements Deliveries {
     }
 
     // sending
-
-    @Override
-    public Optional<DeliveryToSend> claim(long id, Instant now) {
-        return claim(id, null, now);
-    }
 
     @Override
     public Optional<DeliveryToSend> claim(long id, String owner, Instant now) {
@@ -274,13 +280,6 @@ class JdbcDeliveries implements Deliveries {
         return ids;
     }
 
-    @Override
-    public List<DeliveryRef> sendingSince(Instant cutoff, int limit) {
-        return jdbc.sql("SELECT " + REF_COLUMNS + " FROM delivery WHERE status = 'SENDING' AND sending_since <= :cutoff"
-                + " ORDER BY id LIMIT :limit")
-                .param("cutoff", Timestamps.utc(cutoff)).param("limit", limit).query(JdbcDeliveries::ref).list();
-    }
-
     /** SENDING by an instance that has not been seen since the cutoff (or never was), or for too long. */
     private static final String STUCK = """
             status = 'SENDING' AND (sending_since <= :timeoutCutoff OR (sending_since <= :ownerGoneCutoff
@@ -335,20 +334,6 @@ class JdbcDeliveries implements Deliveries {
             jdbc.sql("INSERT INTO service_instance (id, started_at, seen_at) VALUES (:id, :now, :now)")
                     .param("now", Timestamps.utc(now)).param("id", instance).update();
         }
-    }
-
-    @Override
-    public boolean unstick(long id, Instant cutoff, DeliveryStatus status, String detail, Instant now) {
-        int updated = jdbc.sql("""
-                UPDATE delivery SET status = :status, due_at = :now, published_at = NULL, sending_since = NULL,
-                    updated_at = :now
-                WHERE id = :id AND status = 'SENDING' AND sending_since <= :cutoff""")
-                .param("status", status.name()).param("now", Timestamps.utc(now))
-                .param("cutoff", Timestamps.utc(cutoff)).param("id", id).update();
-        if (updated == 1) {
-            history(id, status, now, detail);
-        }
-        return updated == 1;
     }
 
     // lookups

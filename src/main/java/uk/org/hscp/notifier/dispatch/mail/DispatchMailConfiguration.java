@@ -16,7 +16,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import uk.org.hscp.notifier.anonymise.AnonymisedNotice;
 import uk.org.hscp.notifier.dispatch.BounceHandler;
-import uk.org.hscp.notifier.dispatch.Deliveries;
+import uk.org.hscp.notifier.dispatch.DeliveryBounces;
 import uk.org.hscp.notifier.dispatch.DeliveryAlerts;
 import uk.org.hscp.notifier.dispatch.DispatchSettings;
 import uk.org.hscp.notifier.dispatch.MessageComposer;
@@ -75,7 +75,7 @@ class DispatchMailConfiguration {
     }
 
     @Bean
-    BounceHandler bounceHandler(Deliveries deliveries, DeliveryAlerts alerts, Clock clock) {
+    BounceHandler bounceHandler(DeliveryBounces deliveries, DeliveryAlerts alerts, Clock clock) {
         return new MailboxBounceHandler(deliveries, alerts, clock);
     }
 

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import uk.org.hscp.notifier.dispatch.BounceHandler;
-import uk.org.hscp.notifier.dispatch.Deliveries;
-import uk.org.hscp.notifier.dispatch.Deliveries.DeliveryRef;
+import uk.org.hscp.notifier.dispatch.DeliveryBounces;
+import uk.org.hscp.notifier.dispatch.DeliveryRef;
 import uk.org.hscp.notifier.dispatch.DeliveryAlerts;
 
 /**
@@ -28,11 +28,11 @@ public final class MailboxBounceHandler implements BounceHandler {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxBounceHandler.class);
 
-    private final Deliveries deliveries;
+    private final DeliveryBounces deliveries;
     private final DeliveryAlerts alerts;
     private final Clock clock;
 
-    public MailboxBounceHandler(Deliveries deliveries, DeliveryAlerts alerts, Clock clock) {
+    public MailboxBounceHandler(DeliveryBounces deliveries, DeliveryAlerts alerts, Clock clock) {
         this.deliveries = deliveries;
         this.alerts = alerts;
         this.clock = clock;
