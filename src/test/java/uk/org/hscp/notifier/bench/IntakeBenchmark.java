@@ -156,9 +156,9 @@ public class IntakeBenchmark {
                 greenMail.getUserManager().getUser(TestMailbox.ADDRESS).getPassword());
         try (store) {
             Folder folder = store.getFolder(intake.processedFolder());
-            // an e-mail leaves the inbox at the first poll after its outcome is decided
+            // an e-mail leaves the inbox at the first poll after its outcome is decided (the first move makes the folder)
             org.awaitility.Awaitility.await("the referrals moved to " + intake.processedFolder())
-                    .atMost(java.time.Duration.ofMinutes(2)).until(() -> folder.getMessageCount() >= count);
+                    .atMost(java.time.Duration.ofMinutes(2)).until(() -> folder.exists() && folder.getMessageCount() >= count);
             folder.open(Folder.READ_ONLY);
             try {
                 int total = folder.getMessageCount();

@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +19,7 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import uk.org.hscp.notifier.support.DistinctForms;
 import uk.org.hscp.notifier.support.TestMailbox;
 
 /**
@@ -66,7 +66,8 @@ final class ReferralEmails {
             for (int i = 0; i < parts.getCount(); i++) {
                 BodyPart part = parts.getBodyPart(i);
                 if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-                    byte[] varied = vary(part.getInputStream().readAllBytes(), part.getFileName(), n);
+                    byte[] varied = DistinctForms.vary(part.getInputStream().readAllBytes(), part.getFileName(),
+                            "bench " + run + " " + n);
                     String name = part.getFileName();
                     part.setDataHandler(new DataHandler(new ByteArrayDataSource(varied, part.getContentType())));
                     part.setFileName(name);
@@ -92,42 +93,6 @@ final class ReferralEmails {
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private byte[] vary(byte[] file, String name, int n) {
-        byte[] mark = ("bench " + run + " " + n).getBytes(StandardCharsets.US_ASCII);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        if (lower.endsWith(".docx")) {
-            return withZipComment(file, mark);
-        }
-        if (lower.endsWith(".pdf")) {
-            return concat(file, ("\n%" + new String(mark, StandardCharsets.US_ASCII) + "\n").getBytes(StandardCharsets.US_ASCII));
-        }
-        return concat(file, mark);
-    }
-
-    /** The End of Central Directory record ends the archive; its last field is the comment's length. */
-    private static byte[] withZipComment(byte[] zip, byte[] comment) {
-        int eocd = zip.length - 22;
-        while (eocd >= 0 && !(zip[eocd] == 0x50 && zip[eocd + 1] == 0x4b && zip[eocd + 2] == 0x05 && zip[eocd + 3] == 0x06)) {
-            eocd--;
-        }
-        if (eocd < 0) {
-            throw new IllegalArgumentException("Not a ZIP archive");
-        }
-        byte[] out = new byte[eocd + 22 + comment.length];
-        System.arraycopy(zip, 0, out, 0, eocd + 20);
-        out[eocd + 20] = (byte) comment.length;
-        out[eocd + 21] = (byte) (comment.length >> 8);
-        System.arraycopy(comment, 0, out, eocd + 22, comment.length);
-        return out;
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = new byte[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     private static byte[] read(Path path) {

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.QuarantineReason;
+import uk.org.hscp.notifier.support.DeliveryStatusNotifications;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
 import uk.org.hscp.notifier.support.MutableClock;

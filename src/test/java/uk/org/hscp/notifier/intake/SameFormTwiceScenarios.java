@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.org.hscp.notifier.support.Database;
+import uk.org.hscp.notifier.support.DistinctForms;
 import uk.org.hscp.notifier.support.TestMailbox;
 
 /**
@@ -123,7 +124,7 @@ abstract class SameFormTwiceScenarios {
             BodyPart part = parts.getBodyPart(i);
             if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
                 String name = part.getFileName();
-                byte[] varied = withZipComment(part.getInputStream().readAllBytes(), mark.getBytes(StandardCharsets.US_ASCII));
+                byte[] varied = DistinctForms.withZipComment(part.getInputStream().readAllBytes(), mark.getBytes(StandardCharsets.US_ASCII));
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(varied, part.getContentType())));
                 part.setFileName(name);
             }
@@ -135,20 +136,4 @@ abstract class SameFormTwiceScenarios {
         return out.toByteArray();
     }
 
-    /** The End of Central Directory record ends the archive; its last field is the comment's length. */
-    private static byte[] withZipComment(byte[] zip, byte[] comment) {
-        int eocd = zip.length - 22;
-        while (eocd >= 0 && !(zip[eocd] == 0x50 && zip[eocd + 1] == 0x4b && zip[eocd + 2] == 0x05 && zip[eocd + 3] == 0x06)) {
-            eocd--;
-        }
-        if (eocd < 0) {
-            throw new IllegalArgumentException("Not a ZIP archive");
-        }
-        byte[] out = new byte[eocd + 22 + comment.length];
-        System.arraycopy(zip, 0, out, 0, eocd + 20);
-        out[eocd + 20] = (byte) comment.length;
-        out[eocd + 21] = (byte) (comment.length >> 8);
-        System.arraycopy(comment, 0, out, eocd + 22, comment.length);
-        return out;
-    }
 }

@@ -11,16 +11,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.org.hscp.notifier.support.DeliveryStatusNotifications;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
 import uk.org.hscp.notifier.support.TestMailbox;
@@ -282,31 +280,9 @@ abstract class TrustAtTheDoorScenarios {
     }
 
     /** A delivery status notification naming a real recipient of ours, but only Message-IDs the attacker made up. */
-    private static byte[] forgedBounce(String recipient) throws Exception {
-        MimeMessage dsn = new MimeMessage(Session.getInstance(new Properties()));
-        dsn.setFrom("MAILER-DAEMON@mx.attacker.example");
-        dsn.setRecipients(jakarta.mail.Message.RecipientType.TO, TestMailbox.ADDRESS);
-        dsn.setSubject("Undelivered Mail Returned to Sender");
-        dsn.setHeader("Auto-Submitted", "auto-replied");
-        MimeBodyPart human = new MimeBodyPart();
-        human.setText("Your message could not be delivered.\n");
-        MimeBodyPart status = new MimeBodyPart(new InternetHeaders(), ("Reporting-MTA: dns; mx.attacker.example\r\n"
-                + "Original-Message-ID: <made.up.1@review-notifier.hscp>\r\n\r\n"
-                + "Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        status.setHeader("Content-Type", "message/delivery-status");
-        MimeBodyPart returned = new MimeBodyPart(new InternetHeaders(), ("From: hscp@hants.gov.uk\r\nTo: " + recipient
-                + "\r\nMessage-ID: <made.up.2@review-notifier.hscp>\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-        returned.setHeader("Content-Type", "text/rfc822-headers");
-        MimeMultipart report = new MimeMultipart("report; report-type=delivery-status");
-        report.addBodyPart(human);
-        report.addBodyPart(status);
-        report.addBodyPart(returned);
-        dsn.setContent(report);
-        dsn.saveChanges();
-        var out = new ByteArrayOutputStream();
-        dsn.writeTo(out);
-        return out.toByteArray();
+    private static byte[] forgedBounce(String recipient) {
+        return DeliveryStatusNotifications.failed("mx.attacker.example", "<made.up.1@review-notifier.hscp>",
+                "<made.up.2@review-notifier.hscp>", recipient, "Undelivered");
     }
 
     private EmailJournal.Entry awaitDecided(String messageId) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Session;
-import jakarta.mail.internet.InternetHeaders;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -30,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.org.hscp.notifier.dispatch.PersonalDataCanaryTests;
+import uk.org.hscp.notifier.support.DeliveryStatusNotifications;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.MutableClock;
 import uk.org.hscp.notifier.support.StaffLogins;
@@ -248,35 +245,7 @@ final class ReportsScenario {
     }
 
     private static byte[] bounce(String originalMessageId, String recipient, String originalSubject) {
-        try {
-            MimeMessage dsn = new MimeMessage(Session.getInstance(new Properties()));
-            dsn.setFrom("MAILER-DAEMON@mx.ofsted.gov.uk");
-            dsn.setRecipients(jakarta.mail.Message.RecipientType.TO, TestMailbox.ADDRESS);
-            dsn.setSubject("Undelivered Mail Returned to Sender");
-            dsn.setHeader("Auto-Submitted", "auto-replied");
-            MimeBodyPart human = new MimeBodyPart();
-            human.setText("Your message could not be delivered to one or more recipients.\n");
-            MimeBodyPart status = new MimeBodyPart(new InternetHeaders(), ("Reporting-MTA: dns; mx.ofsted.gov.uk\r\n\r\n"
-                    + "Final-Recipient: rfc822; " + recipient + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
-                    + "Diagnostic-Code: smtp; 550 5.1.1 <" + recipient + ">: Recipient address rejected\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            status.setHeader("Content-Type", "message/delivery-status");
-            MimeBodyPart returned = new MimeBodyPart(new InternetHeaders(), ("From: hscp@hants.gov.uk\r\nTo: " + recipient
-                    + "\r\nSubject: " + originalSubject + "\r\nMessage-ID: " + originalMessageId + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            returned.setHeader("Content-Type", "text/rfc822-headers");
-            MimeMultipart report = new MimeMultipart("report; report-type=delivery-status");
-            report.addBodyPart(human);
-            report.addBodyPart(status);
-            report.addBodyPart(returned);
-            dsn.setContent(report);
-            dsn.saveChanges();
-            var out = new ByteArrayOutputStream();
-            dsn.writeTo(out);
-            return out.toByteArray();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return DeliveryStatusNotifications.failed(originalMessageId, recipient, originalSubject);
     }
 
     static LocalDate day(int year, int month, int day) {

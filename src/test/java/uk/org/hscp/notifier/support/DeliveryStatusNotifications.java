@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.dispatch;
+package uk.org.hscp.notifier.support;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Properties;
@@ -10,34 +10,40 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
 /** Bounces as a mail server writes them (RFC 3464 multipart/report; report-type=delivery-status). */
-final class DeliveryStatusNotifications {
+public final class DeliveryStatusNotifications {
 
     private DeliveryStatusNotifications() {
     }
 
-    static byte[] failed(String originalMessageId, String recipient, String originalSubject) {
+    public static byte[] failed(String originalMessageId, String recipient, String originalSubject) {
         return failed(null, originalMessageId, recipient, originalSubject);
     }
 
+    public static byte[] failed(String originalMessageIdField, String returnedMessageId, String recipient,
+            String originalSubject) {
+        return failed("mx.ofsted.gov.uk", originalMessageIdField, returnedMessageId, recipient, originalSubject);
+    }
+
     /**
+     * @param reportingHost          the mail server that writes the report (its MAILER-DAEMON sends it)
      * @param originalMessageIdField the per-message {@code Original-Message-ID} of the report, or null
      * @param returnedMessageId      the Message-ID in the returned headers, or null for none
      */
-    static byte[] failed(String originalMessageIdField, String returnedMessageId, String recipient,
-            String originalSubject) {
+    public static byte[] failed(String reportingHost, String originalMessageIdField, String returnedMessageId,
+            String recipient, String originalSubject) {
         try {
             MimeMessage dsn = new MimeMessage(Session.getInstance(new Properties()));
-            dsn.setFrom("MAILER-DAEMON@mx.ofsted.gov.uk");
+            dsn.setFrom("MAILER-DAEMON@" + reportingHost);
             dsn.setRecipients(jakarta.mail.Message.RecipientType.TO, "hscp@hants.gov.uk");
             dsn.setSubject("Undelivered Mail Returned to Sender");
             dsn.setHeader("Auto-Submitted", "auto-replied");
 
             MimeBodyPart human = new MimeBodyPart();
-            human.setText("This is the mail system at host mx.ofsted.gov.uk.\n\nI'm sorry to have to inform you that "
+            human.setText("This is the mail system at host " + reportingHost + ".\n\nI'm sorry to have to inform you that "
                     + "your message could not be delivered to one or more recipients.\n");
 
             MimeBodyPart status = new MimeBodyPart(new InternetHeaders(), (
-                    "Reporting-MTA: dns; mx.ofsted.gov.uk\r\n"
+                    "Reporting-MTA: dns; " + reportingHost + "\r\n"
                     + (originalMessageIdField == null ? "" : "Original-Message-ID: " + originalMessageIdField + "\r\n")
                     + "Arrival-Date: Mon, 23 Nov 2026 09:00:01 +0000\r\n"
                     + "\r\n"
