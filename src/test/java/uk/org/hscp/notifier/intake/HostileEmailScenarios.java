@@ -37,7 +37,7 @@ abstract class HostileEmailScenarios {
         String messageId = "<nul-subject-" + System.nanoTime() + "@hampshire.police.uk>";
         byte[] eml = HostileEmails.plain("tom.pearce@hampshire.police.uk", "LIG referral =?UTF-8?Q?a=00b?= \0 end",
                 messageId);
-        HostileEmails.deliver(mailbox, eml);
+        mailbox.send(eml);
 
         EmailJournal.Entry entry = awaitDecided(e -> e.messageId().equals(messageId));
 
@@ -56,7 +56,7 @@ abstract class HostileEmailScenarios {
         String marker = "nul-id-" + System.nanoTime();
         byte[] eml = HostileEmails.plain("tom.pearce@hampshire.police.uk", "LIG referral " + marker,
                 "<" + marker + "\0x@hampshire.police.uk>");
-        HostileEmails.deliver(mailbox, eml);
+        mailbox.send(eml);
 
         EmailJournal.Entry entry = awaitDecided(e -> e.subject() != null && e.subject().endsWith(marker));
 
@@ -68,9 +68,9 @@ abstract class HostileEmailScenarios {
     @Test
     void aMissingOrVeryLongMessageIdStillGetsAnOutcome() {
         String marker = "no-id-" + System.nanoTime();
-        HostileEmails.deliver(mailbox, HostileEmails.plain("unknown@elsewhere.example", "Hello " + marker, null));
+        mailbox.send(HostileEmails.plain("unknown@elsewhere.example", "Hello " + marker, null));
         String longId = "<" + "x".repeat(2000) + "@hampshire.police.uk>";
-        HostileEmails.deliver(mailbox, HostileEmails.plain("unknown@elsewhere.example", "Long " + marker, longId));
+        mailbox.send(HostileEmails.plain("unknown@elsewhere.example", "Long " + marker, longId));
 
         EmailJournal.Entry missing = awaitDecided(e -> ("Hello " + marker).equals(e.subject()));
         EmailJournal.Entry tooLong = awaitDecided(e -> ("Long " + marker).equals(e.subject()));
@@ -85,10 +85,10 @@ abstract class HostileEmailScenarios {
     void deepNestingManyAttachmentsAndAForwardedChainEachGetAnOutcome() throws Exception {
         String marker = "odd-" + System.nanoTime();
         String sender = "tom.pearce@hampshire.police.uk";
-        HostileEmails.deliver(mailbox, HostileEmails.nested(sender, "Nested " + marker, 100));
-        HostileEmails.deliver(mailbox, HostileEmails.manyAttachments(sender, "Many " + marker, 500));
-        HostileEmails.deliver(mailbox, HostileEmails.forwardedChain(sender, "Chain " + marker, 30));
-        HostileEmails.deliver(mailbox, HostileEmails.invalidUtf8(sender, "Bytes " + marker));
+        mailbox.send(HostileEmails.nested(sender, "Nested " + marker, 100));
+        mailbox.send(HostileEmails.manyAttachments(sender, "Many " + marker, 500));
+        mailbox.send(HostileEmails.forwardedChain(sender, "Chain " + marker, 30));
+        mailbox.send(HostileEmails.invalidUtf8(sender, "Bytes " + marker));
 
         for (String prefix : List.of("Nested ", "Many ", "Chain ")) {
             EmailJournal.Entry entry = awaitDecided(e -> (prefix + marker).equals(e.subject()));

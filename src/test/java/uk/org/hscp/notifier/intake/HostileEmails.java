@@ -1,17 +1,9 @@
 package uk.org.hscp.notifier.intake;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Properties;
 
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
 import uk.org.hscp.notifier.support.TestMailbox;
 
@@ -19,22 +11,6 @@ import uk.org.hscp.notifier.support.TestMailbox;
 final class HostileEmails {
 
     private HostileEmails() {
-    }
-
-    /** Sends the bytes over SMTP as they are, whatever their Message-ID (or none). */
-    static void deliver(TestMailbox mailbox, byte[] eml) {
-        var greenMail = mailbox.server();
-        Properties properties = new Properties();
-        properties.setProperty("mail.smtp.host", greenMail.getSmtp().getBindTo());
-        properties.setProperty("mail.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
-        Session session = Session.getInstance(properties);
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(eml));
-            transport.sendMessage(message, new Address[] {new InternetAddress(TestMailbox.ADDRESS)});
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Could not deliver the test e-mail", e);
-        }
     }
 
     static String headers(String from, String subject, String messageId) {
