@@ -3,13 +3,15 @@ package uk.org.hscp.notifier.reliability;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The real servers of the suite, started once per test JVM in a scratch folder under target/reliability and
+ * The real servers of the suite, started once per test JVM in a scratch folder under target/reliability (or the
+ * system's temporary folder where the checkout is private) and
  * stopped when it exits: PostgreSQL, the Artemis broker, Dovecot and Postfix, all on loopback ports, TLS with the
  * suite's certificate. Each scenario takes its own database and its own mailbox user, so scenarios do not see
  * each other's rows or e-mails; the broker and the relay are shared (each scenario ends with nothing in flight).
@@ -50,8 +52,13 @@ final class Servers {
         if (servers == null) {
             Path scratch;
             try {
-                Path parent = Files.createDirectories(Path.of("target", "reliability"));
-                scratch = Files.createTempDirectory(parent.toAbsolutePath(), "run-");
+                Path parent = Files.createDirectories(Path.of("target", "reliability")).toAbsolutePath();
+                if (!reachableByOtherUsers(parent)) {
+                    // Postfix and Dovecot drop to their own users, who could not reach a checkout under a
+                    // private folder (mktemp -d): the system's temporary folder is open to them
+                    parent = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "hscp-reliability"));
+                }
+                scratch = Files.createTempDirectory(parent, "run-");
                 Commands.run(scratch, List.of("chmod", "755", scratch.toString()));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -65,6 +72,15 @@ final class Servers {
             servers = started;
         }
         return servers;
+    }
+
+    private static boolean reachableByOtherUsers(Path folder) throws IOException {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (!Files.getPosixFilePermissions(at).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The envelope address the relay files into the mailbox user's folder "Sent" (hscp.dispatch.sent-copies). */
