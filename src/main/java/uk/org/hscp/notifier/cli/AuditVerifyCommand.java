@@ -54,7 +54,7 @@ public final class AuditVerifyCommand {
     public static int verify(DataSource dataSource, PrintStream out, PrintStream err) {
         AuditChainCheck.Result result;
         try {
-            result = new AuditChain(dataSource).verify();
+            result = AuditChain.on(dataSource).verify();
         } catch (RuntimeException e) {
             err.println("audit-verify: could not check the audit trail: " + rootMessage(e));
             return 2;

@@ -23,11 +23,11 @@ class AdminSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminSeeder.class);
 
-    private final JdbcStaffUsers users;
+    private final StaffUsers users;
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    AdminSeeder(JdbcStaffUsers users, PasswordEncoder encoder,
+    AdminSeeder(StaffUsers users, PasswordEncoder encoder,
             @Value("${HSCP_ADMIN_PASSWORD:}") String configuredPassword) {
         this.users = users;
         this.encoder = encoder;

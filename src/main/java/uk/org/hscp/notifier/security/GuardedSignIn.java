@@ -28,10 +28,10 @@ final class GuardedSignIn implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInGuard guard;
-    private final JdbcStaffUsers users;
+    private final StaffUsers users;
     private final boolean singleSignOn;
 
-    GuardedSignIn(AuthenticationProvider passwords, SignInGuard guard, JdbcStaffUsers users, boolean singleSignOn) {
+    GuardedSignIn(AuthenticationProvider passwords, SignInGuard guard, StaffUsers users, boolean singleSignOn) {
         this.passwords = passwords;
         this.guard = guard;
         this.users = users;

@@ -55,7 +55,7 @@ class SecurityConfiguration {
      * locked by {@link SignInGuard}; with single sign-on configured, only for break-glass accounts.
      */
     @Bean
-    AuthenticationProvider staffSignIn(JdbcStaffUsers users, PasswordEncoder encoder, SignInGuard guard,
+    AuthenticationProvider staffSignIn(StaffUsers users, PasswordEncoder encoder, SignInGuard guard,
             ObjectProvider<ClientRegistrationRepository> oidc) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);

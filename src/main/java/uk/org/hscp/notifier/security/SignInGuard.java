@@ -3,17 +3,13 @@ package uk.org.hscp.notifier.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 
 import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
-import uk.org.hscp.notifier.platform.Timestamps;
 
 /**
  * Failed sign-ins, counted in the database (so every instance sees the same counts) per account name and per
@@ -40,13 +36,13 @@ public class SignInGuard {
 
     private static final int MAX_SUBJECT = 100;
 
-    private final JdbcClient jdbc;
-    private final JdbcStaffUsers users;
+    private final SignInFailures failures;
+    private final StaffUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SignInGuard(JdbcClient jdbc, JdbcStaffUsers users, AuditTrail audit, Clock clock) {
-        this.jdbc = jdbc;
+    SignInGuard(SignInFailures failures, StaffUsers users, AuditTrail audit, Clock clock) {
+        this.failures = failures;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -55,12 +51,12 @@ public class SignInGuard {
     /** Throws when the account is locked, or when the account or the address must still wait. */
     public void beforeAttempt(String username, String address) {
         Instant now = clock.instant();
-        SignInThrottle.Failures account = failures(accountKey(username)).asOf(now);
+        SignInThrottle.Failures account = failures.of(accountKey(username)).asOf(now);
         if (SignInThrottle.locks(account.count()) || users.find(username).flatMap(StaffUser::lockedAt).isPresent()) {
             refused(username, address, "account locked");
             throw new LockedException("Account locked");
         }
-        Duration wait = SignInThrottle.waitAt(now, account, failures(addressKey(address)));
+        Duration wait = SignInThrottle.waitAt(now, account, failures.of(addressKey(address)));
         if (!wait.isZero()) {
             refused(username, address, "throttled, " + wait.toSeconds() + " s to wait");
             throw new Throttled(wait);
@@ -70,8 +66,8 @@ public class SignInGuard {
     /** A wrong password (or an unknown account): counted for the account and the address; the 10th locks. */
     public void failed(String username, String address) {
         Instant now = clock.instant();
-        SignInThrottle.Failures account = add(accountKey(username), now);
-        add(addressKey(address), now);
+        SignInThrottle.Failures account = failures.add(accountKey(username), now);
+        failures.add(addressKey(address), now);
         audit.record(null, Action.SIGN_IN_FAILED, subject(username),
                 "wrong username or password, " + account.count() + " in a row; from " + address);
         if (SignInThrottle.locks(account.count())) {
@@ -88,48 +84,19 @@ public class SignInGuard {
 
     /** A right password: the account's run of failures ends, and the address's. */
     public void succeeded(String username, String address) {
-        jdbc.sql("DELETE FROM sign_in_failure WHERE throttle_key IN (:a, :b)")
-                .param("a", accountKey(username)).param("b", addressKey(address)).update();
+        failures.forget(accountKey(username), addressKey(address));
     }
 
     /** The HSCP team lifts a lock: the account's failures are forgotten. */
     public void unlock(String username) {
         users.unlock(username);
-        jdbc.sql("DELETE FROM sign_in_failure WHERE throttle_key = :a").param("a", accountKey(username)).update();
+        failures.forget(accountKey(username));
     }
 
     /** Whether the account name is locked now (by the user's row or by its failures, known account or not). */
     public boolean isLocked(String username) {
         return users.find(username).flatMap(StaffUser::lockedAt).isPresent()
-                || SignInThrottle.locks(failures(accountKey(username)).asOf(clock.instant()).count());
-    }
-
-    private SignInThrottle.Failures failures(String key) {
-        return jdbc.sql("SELECT failures, last_failure_at FROM sign_in_failure WHERE throttle_key = :k").param("k", key)
-                .query((rs, n) -> new SignInThrottle.Failures(rs.getInt(1),
-                        Timestamps.instant(rs.getObject(2, OffsetDateTime.class))))
-                .optional().orElse(SignInThrottle.Failures.NONE);
-    }
-
-    private SignInThrottle.Failures add(String key, Instant now) {
-        for (int attempt = 0; ; attempt++) {
-            SignInThrottle.Failures next = failures(key).plusOneAt(now);
-            int updated = jdbc.sql("UPDATE sign_in_failure SET failures = :n, last_failure_at = :at WHERE throttle_key = :k")
-                    .param("n", next.count()).param("at", Timestamps.utc(now)).param("k", key).update();
-            if (updated > 0) {
-                return next;
-            }
-            try {
-                jdbc.sql("INSERT INTO sign_in_failure (throttle_key, failures, last_failure_at) VALUES (:k, :n, :at)")
-                        .param("k", key).param("n", next.count()).param("at", Timestamps.utc(now)).update();
-                return next;
-            } catch (DuplicateKeyException e) {
-                if (attempt > 2) {
-                    throw e;
-                }
-                // another instance counted a failure of the same key at the same moment: count again
-            }
-        }
+                || SignInThrottle.locks(failures.of(accountKey(username)).asOf(clock.instant()).count());
     }
 
     private static String accountKey(String username) {

@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
@@ -46,7 +46,7 @@ class NotificationsEndToEndTests {
     @Autowired JdbcClient jdbc;
     @Autowired Recipients recipients;
     @Autowired TestRestTemplate http;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
 
     DeliveryProbe probe;

@@ -22,7 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.util.TestSocketUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
@@ -53,7 +53,7 @@ class SmtpOutageTests {
     @Autowired JavaMailSenderImpl relay;
     @Autowired RetryPolicy retryPolicy;
     @Autowired TestRestTemplate http;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
 
     DeliveryProbe probe;

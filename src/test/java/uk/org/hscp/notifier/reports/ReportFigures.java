@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.org.hscp.notifier.dispatch.PersonalDataCanaryTests;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.MutableClock;
 import uk.org.hscp.notifier.support.PersonalDataScan;
@@ -131,7 +131,7 @@ abstract class ReportFigures {
     @Autowired MutableClock clock;
     @Autowired TestRestTemplate http;
     @Autowired Scheduler quartz;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired ObjectMapper json;
     @LocalServerPort int port;

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.org.hscp.notifier.dispatch.PersonalDataCanaryTests;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;
 import uk.org.hscp.notifier.support.MutableClock;
@@ -44,7 +44,7 @@ class ReportsBrowserTests {
     @Autowired MutableClock clock;
     @Autowired TestRestTemplate http;
     @Autowired Scheduler quartz;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @LocalServerPort int port;
 

@@ -80,7 +80,7 @@ class AccessTableTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
 

@@ -20,7 +20,7 @@ class DisabledStaffUserTests {
     static final String LEAVER = "leaver";
 
     @Autowired TestRestTemplate http;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
 
     @BeforeEach

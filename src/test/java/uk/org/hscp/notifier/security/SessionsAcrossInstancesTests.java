@@ -55,7 +55,7 @@ class SessionsAcrossInstancesTests {
 
     @Test
     void aPasswordChangedOnOneInstanceEndsTheSessionOpenedOnTheOtherAndSessionsSurviveARestart() throws IOException {
-        JdbcStaffUsers users = first.getBean(JdbcStaffUsers.class);
+        StaffUsers users = first.getBean(StaffUsers.class);
         PasswordEncoder encoder = first.getBean(PasswordEncoder.class);
         StaffLogins.ensure(users, encoder, "team", StaffRole.HSCP_TEAM, Optional.empty());
         StaffLogins.ensure(users, encoder, "mover", StaffRole.LIG_MEMBER, Optional.of("POLICE"));

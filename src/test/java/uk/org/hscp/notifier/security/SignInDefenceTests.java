@@ -33,7 +33,7 @@ class SignInDefenceTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
     @Autowired SignInGuard guard;

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 
 /** Staff users for tests, created once per database. */
@@ -15,7 +15,7 @@ public final class StaffLogins {
     private StaffLogins() {
     }
 
-    public static void ensure(JdbcStaffUsers users, PasswordEncoder encoder, String username, StaffRole role,
+    public static void ensure(StaffUsers users, PasswordEncoder encoder, String username, StaffRole role,
             Optional<String> agency) {
         if (!users.exists(username)) {
             users.create(username, username, encoder.encode(PASSWORD), role, agency);

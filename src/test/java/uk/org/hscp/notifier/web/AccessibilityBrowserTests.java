@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;
 import uk.org.hscp.notifier.support.Database;
@@ -51,7 +51,7 @@ class AccessibilityBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired TestMailbox mailbox;
     @Autowired MutableClock clock;

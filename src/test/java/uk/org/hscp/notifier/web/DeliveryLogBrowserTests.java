@@ -24,7 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 import uk.org.hscp.notifier.deliverylog.DeliveryCsv;
 import uk.org.hscp.notifier.platform.Timestamps;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;
 import uk.org.hscp.notifier.support.Database;
@@ -39,7 +39,7 @@ class DeliveryLogBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
 

@@ -21,7 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.QuarantineReason;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;
 import uk.org.hscp.notifier.support.Database;
@@ -37,7 +37,7 @@ class QuarantineBrowserTests {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
     @Autowired TestMailbox mailbox;

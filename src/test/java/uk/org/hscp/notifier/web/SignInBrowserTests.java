@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Browser;
 import uk.org.hscp.notifier.support.Database;
@@ -39,7 +39,7 @@ class SignInBrowserTests {
     @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
 

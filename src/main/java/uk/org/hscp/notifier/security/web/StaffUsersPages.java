@@ -23,7 +23,7 @@ import uk.org.hscp.notifier.audit.AuditTrail;
 import uk.org.hscp.notifier.audit.AuditTrail.Action;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.agencies.KnownSenders;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.SignInGuard;
 import uk.org.hscp.notifier.security.StaffSessions;
 import uk.org.hscp.notifier.security.StaffUser;
@@ -42,7 +42,7 @@ class StaffUsersPages {
     record AgencyOption(String code, String name) {
     }
 
-    private final JdbcStaffUsers users;
+    private final StaffUsers users;
     private final PasswordEncoder encoder;
     private final StaffSessions sessions;
     private final Recipients recipients;
@@ -50,7 +50,7 @@ class StaffUsersPages {
     private final AuditTrail audit;
     private final SignInGuard guard;
 
-    StaffUsersPages(JdbcStaffUsers users, PasswordEncoder encoder, StaffSessions sessions, Recipients recipients,
+    StaffUsersPages(StaffUsers users, PasswordEncoder encoder, StaffSessions sessions, Recipients recipients,
             KnownSenders knownSenders, AuditTrail audit, SignInGuard guard) {
         this.guard = guard;
         this.users = users;

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.cases.NewCase;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.MutableClock;
@@ -33,7 +33,7 @@ class CaseEventsApiTests {
     @Autowired Cases cases;
     @Autowired TransactionTemplate transaction;
     @Autowired MutableClock clock;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
 
     String reference;

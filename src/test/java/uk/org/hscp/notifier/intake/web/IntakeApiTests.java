@@ -19,7 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.ServiceTest;
@@ -32,7 +32,7 @@ class IntakeApiTests {
     @Autowired TestRestTemplate http;
     @Autowired TestMailbox mailbox;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired HealthEndpoint health;
 

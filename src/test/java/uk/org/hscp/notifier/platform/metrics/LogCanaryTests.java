@@ -41,7 +41,7 @@ import uk.org.hscp.notifier.forms.DocxFixtures;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.platform.Timestamps;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.MutableClock;
@@ -94,7 +94,7 @@ class LogCanaryTests {
     @Autowired TestMailbox mailbox;
     @Autowired EmailJournal journal;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired TestRestTemplate http;
     @Autowired MutableClock clock;

@@ -41,7 +41,7 @@ import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.notices.NoticeRequest;
 import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.platform.Timestamps;
-import uk.org.hscp.notifier.security.JdbcStaffUsers;
+import uk.org.hscp.notifier.security.StaffUsers;
 import uk.org.hscp.notifier.security.StaffRole;
 import uk.org.hscp.notifier.support.Database;
 import uk.org.hscp.notifier.support.DeliveryProbe;
@@ -69,7 +69,7 @@ class MetricsEndToEndTests {
     @Autowired TestMailbox mailbox;
     @Autowired EmailJournal journal;
     @Autowired JdbcClient jdbc;
-    @Autowired JdbcStaffUsers users;
+    @Autowired StaffUsers users;
     @Autowired PasswordEncoder encoder;
     @Autowired MutableClock clock;
     @Autowired ZoneId zone;

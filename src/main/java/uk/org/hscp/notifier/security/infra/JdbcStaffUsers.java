@@ -1,4 +1,4 @@
-package uk.org.hscp.notifier.security;
+package uk.org.hscp.notifier.security.infra;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,15 +10,18 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Repository;
 
 import uk.org.hscp.notifier.platform.Timestamps;
+import uk.org.hscp.notifier.security.StaffAuthorities;
+import uk.org.hscp.notifier.security.StaffRole;
+import uk.org.hscp.notifier.security.StaffUser;
+import uk.org.hscp.notifier.security.StaffUsers;
 
-/** Staff who sign in, with bcrypt password hashes, from the staff_user table. */
+/** Staff who sign in, from the staff_user table. */
 @Repository
-public class JdbcStaffUsers implements UserDetailsService {
+class JdbcStaffUsers implements StaffUsers {
 
     /** What {@link #staffUser} reads: never the password hash. */
     private static final String SELECT_STAFF_USER =
@@ -51,11 +54,13 @@ public class JdbcStaffUsers implements UserDetailsService {
                 .build();
     }
 
+    @Override
     public boolean exists(String username) {
         return jdbc.sql("SELECT COUNT(*) FROM staff_user WHERE username = :u").param("u", username)
                 .query(Integer.class).single() > 0;
     }
 
+    @Override
     public void create(String username, String displayName, String passwordHash, StaffRole role,
             Optional<String> agency) {
         jdbc.sql("""
@@ -67,36 +72,41 @@ public class JdbcStaffUsers implements UserDetailsService {
                 .update();
     }
 
-    /** Everyone who can sign in, or could: by role, then username. */
+    @Override
     public List<StaffUser> all() {
         return jdbc.sql(SELECT_STAFF_USER + " ORDER BY role, username").query(JdbcStaffUsers::staffUser).list();
     }
 
+    @Override
     public Optional<StaffUser> find(String username) {
         return jdbc.sql(SELECT_STAFF_USER + " WHERE username = :u").param("u", username)
                 .query(JdbcStaffUsers::staffUser).optional();
     }
 
+    @Override
     public void setPasswordHash(String username, String passwordHash) {
         jdbc.sql("UPDATE staff_user SET password_hash = :hash WHERE username = :u")
                 .param("hash", passwordHash).param("u", username).update();
     }
 
+    @Override
     public void setEnabled(String username, boolean enabled) {
         jdbc.sql("UPDATE staff_user SET enabled = :e WHERE username = :u").param("e", enabled).param("u", username)
                 .update();
     }
 
-    /** Locks the user (too many failed sign-ins); false if there is no such user or they were locked already. */
+    @Override
     public boolean lock(String username) {
         return jdbc.sql("UPDATE staff_user SET locked_at = :at WHERE username = :u AND locked_at IS NULL")
                 .param("at", Timestamps.utc(clock.instant())).param("u", username).update() > 0;
     }
 
+    @Override
     public void unlock(String username) {
         jdbc.sql("UPDATE staff_user SET locked_at = NULL WHERE username = :u").param("u", username).update();
     }
 
+    @Override
     public void setBreakGlass(String username, boolean breakGlass) {
         jdbc.sql("UPDATE staff_user SET break_glass = :b WHERE username = :u").param("b", breakGlass)
                 .param("u", username).update();
