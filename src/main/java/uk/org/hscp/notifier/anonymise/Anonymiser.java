@@ -47,13 +47,18 @@ public final class Anonymiser {
         }
     }
 
-    private final AnonymiserSources sources;
+    private final CaseSource cases;
+    private final DeadlineSource deadlines;
+    private final EmailSource emails;
     private final Map<NoticeKind, Wording> wording;
     private final URI staffBaseUrl;
     private final ZoneId zone;
 
-    public Anonymiser(AnonymiserSources sources, Map<NoticeKind, Wording> wording, URI staffBaseUrl, ZoneId zone) {
-        this.sources = sources;
+    public Anonymiser(CaseSource cases, DeadlineSource deadlines, EmailSource emails, Map<NoticeKind, Wording> wording,
+            URI staffBaseUrl, ZoneId zone) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.emails = emails;
         this.wording = new EnumMap<>(wording);
         this.staffBaseUrl = staffBaseUrl;
         this.zone = zone;
@@ -65,29 +70,29 @@ public final class Anonymiser {
     }
 
     public AnonymisedNotice anonymise(NoticeSource source, Instant now) {
-        var caseKey = source.caseId() == null ? null : sources.caseKey(source.caseId()).orElseThrow(
+        var caseKey = source.caseId() == null ? null : cases.caseKey(source.caseId()).orElseThrow(
                 () -> new IllegalStateException("Notice " + source.noticeId() + ": case " + source.caseId() + " not found"));
         LocalDate today = LocalDate.ofInstant(now, zone);
         Integer age = caseKey == null ? null : ageInYears(caseKey.dateOfBirth(), today);
 
         AnonymisedNotice.Deadline deadline = null;
         if (source.deadlineId() != null) {
-            var facts = sources.deadline(source.deadlineId()).orElseThrow(() -> new IllegalStateException(
+            var facts = deadlines.deadline(source.deadlineId()).orElseThrow(() -> new IllegalStateException(
                     "Notice " + source.noticeId() + ": deadline " + source.deadlineId() + " not found"));
             String reminderKind = source.reminderId() == null ? null
-                    : sources.reminderKind(source.reminderId()).orElse(null);
+                    : deadlines.reminderKind(source.reminderId()).orElse(null);
             deadline = new AnonymisedNotice.Deadline(facts.id(), facts.title(), facts.section(), facts.whoMustAct(),
                     facts.dueAt() == null ? null : facts.dueAt().atZone(zone), facts.version(), reminderKind);
         }
 
         Redactor redactor = Redactor.generic();
         if (source.caseId() != null) {
-            redactor = redactor.alsoWithholding(sources.identifyingValues(source.caseId()));
+            redactor = redactor.alsoWithholding(cases.identifyingValues(source.caseId()));
         }
         List<String> lines = source.lines().stream().map(redactor::scrub).toList();
 
         Instant received = source.inboundEmailId() == null ? null
-                : sources.emailReceivedAt(source.inboundEmailId()).orElse(null);
+                : emails.emailReceivedAt(source.inboundEmailId()).orElse(null);
         Wording words = wording.get(source.kind());
         return new AnonymisedNotice(source.kind(), source.noticeId(),
                 caseKey == null ? null : caseKey.reference(), caseKey == null ? null : caseKey.pseudonym(), age,

@@ -9,17 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.org.hscp.notifier.agencies.KnownSenders;
-import uk.org.hscp.notifier.platform.Timestamps;
+import uk.org.hscp.notifier.deadlines.CaseDeadlines;
 import uk.org.hscp.notifier.security.StaffAuthorities;
 import uk.org.hscp.notifier.security.StaffRole;
 
@@ -27,7 +25,7 @@ import uk.org.hscp.notifier.security.StaffRole;
  * Who may read a case and its forms: the HSCP team every case and form; a LIG member the cases its agency needs
  * to know about ({@link NeedToKnow}: its summary request open, it answered "involved", or the HSCP team added
  * it) and, of those, only its own agency's forms and e-mails; nobody else (auditors read no case). This class
- * gathers the facts from the database; the rule is {@link NeedToKnow}.
+ * gathers the facts from the modules that hold them; the rule is {@link NeedToKnow}.
  */
 @Component
 public class CaseAccess {
@@ -35,14 +33,21 @@ public class CaseAccess {
     /** The SQL condition a query of cases {@code c} adds for a LIG member; bind {@code :readable} to {@link #restrictTo}. */
     public static final String READABLE = "c.id IN (:readable)";
 
-    private static final String SUMMARY = "SUMMARY_OF_INVOLVEMENT";
+    private static final String RESPONSE_FORM = "LIG_REFERRAL_RESPONSE";
 
-    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final AccessDecisions decisions;
+    private final CaseDeadlines deadlines;
+    private final OriginalEmails emails;
     private final KnownSenders senders;
     private final ObjectMapper json;
 
-    CaseAccess(JdbcClient jdbc, KnownSenders senders, ObjectMapper json) {
-        this.jdbc = jdbc;
+    CaseAccess(Cases cases, AccessDecisions decisions, CaseDeadlines deadlines, OriginalEmails emails,
+            KnownSenders senders, ObjectMapper json) {
+        this.cases = cases;
+        this.decisions = decisions;
+        this.deadlines = deadlines;
+        this.emails = emails;
         this.senders = senders;
         this.json = json;
     }
@@ -98,15 +103,8 @@ public class CaseAccess {
     }
 
     /** Records the HSCP team's grant or revocation (the caller audits it). */
-    @Transactional
     public void decide(long caseId, String agency, NeedToKnow.TeamDecision decision, String by, Instant at) {
-        jdbc.sql("DELETE FROM case_agency_access WHERE case_id = :c AND agency = :a").param("c", caseId)
-                .param("a", agency).update();
-        jdbc.sql("""
-                INSERT INTO case_agency_access (case_id, agency, decision, decided_by, decided_at)
-                VALUES (:c, :a, :d, :by, :at)""")
-                .param("c", caseId).param("a", agency).param("d", decision.name()).param("by", by)
-                .param("at", Timestamps.utc(at)).update();
+        decisions.decide(caseId, agency, decision, by, at);
     }
 
     private Set<Long> readableBy(String agency) {
@@ -121,41 +119,25 @@ public class CaseAccess {
 
     /** Facts per case for the agency: every case it was asked about or the team decided on, or just {@code only}. */
     private Map<Long, NeedToKnow.Facts> facts(String agency, Optional<Long> only) {
-        String oneCase = only.isPresent() ? " AND case_id = :only" : "";
-        Map<String, Object> params = new HashMap<>();
-        params.put("agency", agency);
-        only.ifPresent(id -> params.put("only", id));
-        Map<Long, Boolean> asked = new HashMap<>();
-        jdbc.sql("SELECT case_id, status FROM deadline WHERE timescale_id = '" + SUMMARY + "' AND agency = :agency"
-                        + oneCase).params(params)
-                .query(rs -> {
-                    asked.merge(rs.getLong(1), "OPEN".equals(rs.getString(2)), Boolean::logicalOr);
-                });
-        Map<Long, NeedToKnow.TeamDecision> decisions = new HashMap<>();
-        jdbc.sql("SELECT case_id, decision FROM case_agency_access WHERE agency = :agency" + oneCase).params(params)
-                .query(rs -> {
-                    decisions.put(rs.getLong(1), NeedToKnow.TeamDecision.valueOf(rs.getString(2)));
-                });
+        Map<Long, Boolean> asked = deadlines.summaryRequests(agency, only);
+        Map<Long, NeedToKnow.TeamDecision> decided = decisions.of(agency, only);
+        List<CaseForm> responses = cases.formsOfType(RESPONSE_FORM, asked.keySet());
+        Map<Long, OriginalEmails.Email> emails = this.emails.byId(
+                responses.stream().map(CaseForm::inboundEmailId).toList());
         Map<Long, Boolean> answers = new HashMap<>();
-        jdbc.sql("""
-                SELECT f.case_id, e.sender, f.form_json FROM case_form f JOIN inbound_email e ON e.id = f.inbound_email_id
-                WHERE f.form_type = 'LIG_REFERRAL_RESPONSE' AND f.case_id IN (SELECT case_id FROM deadline
-                    WHERE timescale_id = '""" + SUMMARY + "' AND agency = :agency" + oneCase + ")"
-                        + " ORDER BY f.received_at, f.id").params(params)
-                .query(rs -> {
-                    if (agencyOf(rs.getString(2)).filter(agency::equals).isPresent()) {
-                        long caseId = rs.getLong(1);
-                        Optional<Boolean> known = knownToAgency(rs.getString(3));
-                        answers.remove(caseId); // the latest form counts, even one that does not say
-                        known.ifPresent(k -> answers.put(caseId, k));
-                    }
-                });
+        for (CaseForm response : responses) { // oldest first: the latest form counts, even one that does not say
+            OriginalEmails.Email email = emails.get(response.inboundEmailId());
+            if (email != null && agencyOf(email.sender()).filter(agency::equals).isPresent()) {
+                answers.remove(response.caseId());
+                knownToAgency(response.json()).ifPresent(known -> answers.put(response.caseId(), known));
+            }
+        }
         Map<Long, NeedToKnow.Facts> facts = new HashMap<>();
         Set<Long> cases = new HashSet<>(asked.keySet());
-        cases.addAll(decisions.keySet());
+        cases.addAll(decided.keySet());
         for (long caseId : cases) {
             facts.put(caseId, new NeedToKnow.Facts(asked.getOrDefault(caseId, false),
-                    Optional.ofNullable(answers.get(caseId)), Optional.ofNullable(decisions.get(caseId))));
+                    Optional.ofNullable(answers.get(caseId)), Optional.ofNullable(decided.get(caseId))));
         }
         return facts;
     }

@@ -1,7 +1,9 @@
 package uk.org.hscp.notifier.cases;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The cases and the forms kept on them. */
@@ -32,4 +34,18 @@ public interface Cases {
 
     /** The case that already holds a form with these bytes, if any. */
     Optional<Long> caseHoldingForm(String sha256);
+
+    /** The reference of each of these cases (a case that no longer exists is left out). */
+    Map<Long, String> references(Collection<Long> caseIds);
+
+    /** The child and the referral, as the case page shows them. */
+    Optional<CaseFile.Child> child(long caseId);
+
+    /** The case's forms, oldest first. */
+    List<CaseForm> forms(long caseId);
+
+    Optional<CaseForm> form(long caseId, long formId);
+
+    /** The forms of this type kept on any of these cases, oldest first. */
+    List<CaseForm> formsOfType(String formType, Collection<Long> caseIds);
 }

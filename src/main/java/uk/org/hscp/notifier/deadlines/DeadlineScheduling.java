@@ -45,17 +45,20 @@ public class DeadlineScheduling {
     private final DeadlineCalculator calculator;
     private final ReminderPlanner planner;
     private final DeadlineStore store;
+    private final LigMeetingCalendar meetings;
     private final WakeUps wakeUps;
     private final Notices notices;
     private final List<String> ligMemberAgencies;
     private final Clock clock;
 
     public DeadlineScheduling(TimescaleCatalogue catalogue, DeadlineCalculator calculator, ReminderPlanner planner,
-            DeadlineStore store, WakeUps wakeUps, Notices notices, List<String> ligMemberAgencies, Clock clock) {
+            DeadlineStore store, LigMeetingCalendar meetings, WakeUps wakeUps, Notices notices,
+            List<String> ligMemberAgencies, Clock clock) {
         this.catalogue = catalogue;
         this.calculator = calculator;
         this.planner = planner;
         this.store = store;
+        this.meetings = meetings;
         this.wakeUps = wakeUps;
         this.notices = notices;
         this.ligMemberAgencies = List.copyOf(ligMemberAgencies);
@@ -94,6 +97,12 @@ public class DeadlineScheduling {
                 .collect(java.util.stream.Collectors.toSet());
         return store.deadlines(caseId).stream()
                 .anyMatch(d -> timescales.contains(d.timescaleId()) && agency.equals(d.agency()));
+    }
+
+    /** LIG meeting dates changed: {@link #meetingsChanged(long)} for every case with an open deadline. */
+    @Transactional
+    public void meetingsChanged() {
+        store.casesWithOpenDeadlines().forEach(this::meetingsChanged);
     }
 
     /**
@@ -207,7 +216,7 @@ public class DeadlineScheduling {
         boolean alreadyCalled = view.deadlines().stream()
                 .anyMatch(d -> d.timescaleId().equals(ExtraordinaryMeetingRule.TIMESCALE));
         if (ExtraordinaryMeetingRule.needsExtraordinaryMeeting(rapidReviewDue,
-                rapidReviewDue.flatMap(due -> store.meetingAfter(today.minusDays(1))), alreadyCalled)) {
+                rapidReviewDue.flatMap(due -> meetings.meetingAfter(today.minusDays(1))), alreadyCalled)) {
             create(view, extraordinary.get(), null, now, now, changes);
             notices.request(NoticeRequest.aboutCase(NoticeKind.EXTRAORDINARY_MEETING_ALERT, view.caseId(), null));
         }
@@ -228,7 +237,7 @@ public class DeadlineScheduling {
             }
 
             public Optional<LocalDate> meetingAfter(LocalDate day) {
-                return store.meetingAfter(day);
+                return meetings.meetingAfter(day);
             }
 
             public Optional<ZonedDateTime> start() {

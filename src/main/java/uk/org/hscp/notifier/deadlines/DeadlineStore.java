@@ -41,5 +41,6 @@ public interface DeadlineStore {
     /** One statement batch for all of a deadline's reminders. */
     void addReminders(long deadlineId, int version, List<PlannedReminder> reminders);
 
-    Optional<LocalDate> meetingAfter(LocalDate day);
+    /** The cases with a deadline still open (met and cancelled ones no longer move). */
+    List<Long> casesWithOpenDeadlines();
 }

@@ -15,11 +15,6 @@ public record DeliveryRecord(long id, String caseReference, String noticeKind, L
     public record StatusChange(String status, Instant at, String detail) {
     }
 
-    public DeliveryRecord withHistory(List<StatusChange> changes) {
-        return new DeliveryRecord(id, caseReference, noticeKind, deadlineId, recipient, role, subject, status, attempts,
-                lastSmtpReply, messageId, sha256, body, createdAt, sentAt, List.copyOf(changes));
-    }
-
     @Override
     public String toString() {
         return "DeliveryRecord[" + id + ", " + noticeKind + ", " + role + ", " + status + "]";

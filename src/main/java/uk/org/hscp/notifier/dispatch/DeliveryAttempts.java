@@ -29,11 +29,6 @@ public interface DeliveryAttempts {
      */
     Optional<DeliveryToSend> claim(long id, String owner, Instant now);
 
-    Optional<String> inboundMessageId(long inboundEmailId);
-
-    /** OPEN, MET, CANCELLED; empty when there is no such deadline. */
-    Optional<String> deadlineStatus(long deadlineId);
-
     void composed(long id, String subject, String body);
 
     void sent(long id, String smtpReply, String sha256, byte[] mime, Instant now);

@@ -39,6 +39,8 @@ public class DeliveryDispatcher {
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
     private final DeliveryAttempts deliveries;
+    private final DeadlineLookup deadlines;
+    private final InboundEmailLookup emails;
     private final Anonymiser anonymiser;
     private final MessageComposer composer;
     private final OutgoingMail mail;
@@ -55,12 +57,15 @@ public class DeliveryDispatcher {
     private record Accepted(String smtpReply, String sha256, byte[] mime, Instant at) {
     }
 
-    DeliveryDispatcher(DeliveryAttempts deliveries, Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
+    DeliveryDispatcher(DeliveryAttempts deliveries, DeadlineLookup deadlines, InboundEmailLookup emails,
+            Anonymiser anonymiser, MessageComposer composer, OutgoingMail mail,
             RetryPolicy retryPolicy, DeliveryAlerts alerts, DispatchSettings settings, TransactionTemplate transaction,
             Clock clock, MeterRegistry meters, ServiceInstance instance) {
         this.meters = meters;
         this.instance = instance;
         this.deliveries = deliveries;
+        this.deadlines = deadlines;
+        this.emails = emails;
         this.anonymiser = anonymiser;
         this.composer = composer;
         this.mail = mail;
@@ -173,7 +178,7 @@ public class DeliveryDispatcher {
                 delivery.reminderId(), delivery.role(), delivery.lines()), clock.instant());
         LogContext.put(LogContext.CASE_REFERENCE, notice.caseReference());
         String inReplyTo = delivery.inboundEmailId() == null ? null
-                : deliveries.inboundMessageId(delivery.inboundEmailId()).filter(m -> m.startsWith("<")).orElse(null);
+                : emails.messageId(delivery.inboundEmailId()).filter(m -> m.startsWith("<")).orElse(null);
         return composer.compose(notice, new MessageComposer.Envelope(delivery.messageId(), settings.fromAddress(),
                 settings.fromName(), delivery.recipient(), clock.instant(), inReplyTo));
     }
@@ -181,7 +186,7 @@ public class DeliveryDispatcher {
     private boolean deadlineNoLongerOpen(DeliveryToSend delivery) {
         boolean reminder = delivery.kind() == NoticeKind.REMINDER || delivery.kind() == NoticeKind.ESCALATION;
         return reminder && delivery.deadlineId() != null
-                && deliveries.deadlineStatus(delivery.deadlineId()).map(s -> !s.equals("OPEN")).orElse(false);
+                && deadlines.noLongerOpen(delivery.deadlineId());
     }
 
     private void recordFailure(DeliveryToSend delivery, SendOutcome.Failed failure, String detail) {

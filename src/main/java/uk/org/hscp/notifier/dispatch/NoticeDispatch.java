@@ -28,6 +28,9 @@ public class NoticeDispatch {
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatch.class);
 
     private final NoticePlanning deliveries;
+    private final DeadlineLookup deadlines;
+    private final InboundEmailLookup emails;
+    private final CaseReferrers cases;
     private final Recipients recipients;
     private final DispatchSettings settings;
     private final DeliveryQueue queue;
@@ -35,9 +38,13 @@ public class NoticeDispatch {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    NoticeDispatch(NoticePlanning deliveries, Recipients recipients, DispatchSettings settings, DeliveryQueue queue,
-            DeliveryAlerts alerts, PlatformTransactionManager transactionManager, Clock clock) {
+    NoticeDispatch(NoticePlanning deliveries, DeadlineLookup deadlines, InboundEmailLookup emails, CaseReferrers cases,
+            Recipients recipients, DispatchSettings settings, DeliveryQueue queue, DeliveryAlerts alerts,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.deliveries = deliveries;
+        this.deadlines = deadlines;
+        this.emails = emails;
+        this.cases = cases;
         this.recipients = recipients;
         this.settings = settings;
         this.queue = queue;
@@ -79,11 +86,11 @@ public class NoticeDispatch {
         var notice = found.get();
         Instant now = clock.instant();
         List<String> reminderRoles = notice.reminderId() == null ? List.of()
-                : deliveries.reminderRoles(notice.reminderId());
+                : deadlines.reminderRoles(notice.reminderId());
         Optional<String> agency = notice.deadlineId() == null ? Optional.empty()
-                : deliveries.deadlineAgency(notice.deadlineId());
+                : deadlines.agency(notice.deadlineId());
         Optional<String> sender = needsSender(notice.kind(), reminderRoles)
-                ? deliveries.senderFor(notice.inboundEmailId(), notice.caseId()) : Optional.empty();
+                ? senderOf(notice) : Optional.empty();
         if (sender.isPresent() && sender.get().equalsIgnoreCase(settings.fromAddress())) {
             // the HSCP team sent the form from the watched mailbox itself: it needs no reply from itself
             if (recipients.rolesFor(notice.kind()).equals(List.of(RecipientRole.SENDER.name()))) {
@@ -109,7 +116,7 @@ public class NoticeDispatch {
             Long deadlineId = notice.deadlineId();
             if (deadlineId == null && notice.caseId() != null) {
                 deadlineId = settings.timescaleOf(notice.kind())
-                        .flatMap(t -> deliveries.openDeadline(notice.caseId(), t, recipient.agency()))
+                        .flatMap(t -> deadlines.openDeadline(notice.caseId(), t, recipient.agency()))
                         .orElse(null);
             }
             ids.add(deliveries.create(new NoticePlanning.NewDelivery(noticeId, notice.kind(), notice.caseId(), deadlineId,
@@ -119,6 +126,16 @@ public class NoticeDispatch {
         log.info("Notice {} ({}{}) planned: deliveries {}", noticeId, notice.kind(),
                 notice.caseId() == null ? "" : ", case " + notice.caseId(), ids);
         return new Planned(notice.kind(), ids);
+    }
+
+    /** The sender of the e-mail answered, else the referrer's address on the case. */
+    private Optional<String> senderOf(NoticePlanning.RequestedNotice notice) {
+        Optional<String> sender = notice.inboundEmailId() == null ? Optional.empty()
+                : emails.sender(notice.inboundEmailId()).filter(s -> !s.isBlank());
+        if (sender.isEmpty() && notice.caseId() != null) {
+            sender = cases.referrerEmail(notice.caseId()).filter(s -> !s.isBlank());
+        }
+        return sender;
     }
 
     /** SENDER and REFERRING_AGENCY are looked up: the e-mail answered, else the case's referrer. */

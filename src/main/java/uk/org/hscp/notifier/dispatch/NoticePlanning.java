@@ -7,8 +7,8 @@ import java.util.Optional;
 import uk.org.hscp.notifier.notices.NoticeKind;
 
 /**
- * The notice and delivery tables as planning uses them: a requested notice locked, its recipients looked up, one
- * delivery (with its own Message-ID) created per recipient.
+ * The notice and delivery tables as planning uses them: a requested notice locked, one delivery (with its own
+ * Message-ID) created per recipient.
  */
 public interface NoticePlanning {
 
@@ -26,16 +26,6 @@ public interface NoticePlanning {
     }
 
     Optional<RequestedNotice> lockRequested(long noticeId);
-
-    /** The sender of the e-mail, else the referrer's address on the case. */
-    Optional<String> senderFor(Long inboundEmailId, Long caseId);
-
-    List<String> reminderRoles(long reminderId);
-
-    Optional<String> deadlineAgency(long deadlineId);
-
-    /** The case's open deadline of this timescale (for this agency when given), the soonest first. */
-    Optional<Long> openDeadline(long caseId, String timescaleId, String agency);
 
     /** Creates a QUEUED delivery with its own Message-ID ({@code <delivery-ID.RANDOM@domain>}); returns its id. */
     long create(NewDelivery delivery, String messageIdDomain, Instant now);

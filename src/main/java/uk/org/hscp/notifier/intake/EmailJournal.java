@@ -22,6 +22,12 @@ public interface EmailJournal extends OriginalEmails {
             Long caseId, String caseReference, Instant decidedAt, ReviewStatus reviewStatus, String reviewedBy,
             Instant reviewedAt, String reviewNote) {
 
+        /** The same entry naming its case by this reference. */
+        public Entry withCaseReference(String reference) {
+            return new Entry(id, mailbox, messageId, sender, subject, receivedAt, sizeBytes, outcome, reason, detail,
+                    formType, caseId, reference, decidedAt, reviewStatus, reviewedBy, reviewedAt, reviewNote);
+        }
+
         public boolean awaitsReview() {
             return outcome == IntakeOutcome.QUARANTINED && reviewStatus == null;
         }

@@ -59,7 +59,7 @@ public class MeetingChanges {
     }
 
     private void datesChanged() {
-        meetings.openCaseIds().forEach(scheduling::meetingsChanged);
+        scheduling.meetingsChanged();
     }
 
     static String subject(long meetingId) {

@@ -24,7 +24,7 @@ class AnonymiserTests {
     static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
     /** A case full of identities, as the database would hold it. */
-    static class FakeSources implements AnonymiserSources {
+    static class FakeSources implements CaseSource, DeadlineSource, EmailSource {
 
         LocalDate dateOfBirth = LocalDate.of(2016, 11, 24);
 
@@ -57,7 +57,7 @@ class AnonymiserTests {
     }
 
     final FakeSources sources = new FakeSources();
-    final Anonymiser anonymiser = new Anonymiser(sources, wording(), URI.create("https://notifier.hscp.example/"),
+    final Anonymiser anonymiser = new Anonymiser(sources, sources, sources, wording(), URI.create("https://notifier.hscp.example/"),
             LONDON);
 
     static Map<NoticeKind, Anonymiser.Wording> wording() {
@@ -156,7 +156,7 @@ class AnonymiserTests {
     void everyKindOfNoticeMustHaveWordingConfigured() {
         Map<NoticeKind, Anonymiser.Wording> missing = new EnumMap<>(wording());
         missing.remove(NoticeKind.LAC_DEATH_NOTICE);
-        assertThatThrownBy(() -> new Anonymiser(sources, missing, URI.create("http://localhost"), LONDON))
+        assertThatThrownBy(() -> new Anonymiser(sources, sources, sources, missing, URI.create("http://localhost"), LONDON))
                 .hasMessageContaining("LAC_DEATH_NOTICE");
     }
 }

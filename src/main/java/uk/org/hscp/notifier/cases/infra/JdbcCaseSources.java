@@ -1,8 +1,6 @@
-package uk.org.hscp.notifier.dispatch.infra;
+package uk.org.hscp.notifier.cases.infra;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,18 +16,18 @@ import org.springframework.stereotype.Repository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.org.hscp.notifier.anonymise.AnonymiserSources;
-import uk.org.hscp.notifier.platform.Timestamps;
+import uk.org.hscp.notifier.anonymise.CaseSource;
+import uk.org.hscp.notifier.dispatch.CaseReferrers;
 
 /**
- * Reads for the anonymiser exactly the columns it may use. The identifying values (names, aliases, dates,
- * NHS numbers, addresses, schools, contact details, from the case and every form of it) are read only to be
- * withheld.
+ * What the modules below may read of a case: for the anonymiser exactly the columns it may use, for dispatch the
+ * referrer's address. The identifying values (names, aliases, dates, NHS numbers, addresses, schools, contact
+ * details, from the case and every form of it) are read only to be withheld.
  */
 @Repository
-class JdbcAnonymiserSources implements AnonymiserSources {
+class JdbcCaseSources implements CaseSource, CaseReferrers {
 
-    private static final Logger log = LoggerFactory.getLogger(JdbcAnonymiserSources.class);
+    private static final Logger log = LoggerFactory.getLogger(JdbcCaseSources.class);
 
     /** Keys of the parse contract (shared/forms) whose values, and everything under them, identify someone. */
     private static final Set<String> IDENTIFYING_KEYS = Set.of("firstname", "lastname", "name", "names", "aliases",
@@ -39,7 +37,7 @@ class JdbcAnonymiserSources implements AnonymiserSources {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    JdbcAnonymiserSources(JdbcClient jdbc, ObjectMapper json) {
+    JdbcCaseSources(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -53,26 +51,9 @@ class JdbcAnonymiserSources implements AnonymiserSources {
     }
 
     @Override
-    public Optional<DeadlineFacts> deadline(long deadlineId) {
-        return jdbc.sql("SELECT id, title, section, who_must_act, due_at, version, status FROM deadline WHERE id = :id")
-                .param("id", deadlineId)
-                .query((rs, n) -> new DeadlineFacts(rs.getLong("id"), rs.getString("title"), rs.getString("section"),
-                        rs.getString("who_must_act"),
-                        Timestamps.instant(rs.getObject("due_at", OffsetDateTime.class)), rs.getInt("version"),
-                        rs.getString("status")))
-                .optional();
-    }
-
-    @Override
-    public Optional<String> reminderKind(long reminderId) {
-        return jdbc.sql("SELECT kind FROM reminder WHERE id = :id").param("id", reminderId).query(String.class)
-                .optional();
-    }
-
-    @Override
-    public Optional<Instant> emailReceivedAt(long inboundEmailId) {
-        return jdbc.sql("SELECT received_at FROM inbound_email WHERE id = :id").param("id", inboundEmailId)
-                .query((rs, n) -> Timestamps.instant(rs.getObject(1, OffsetDateTime.class))).optional();
+    public Optional<String> referrerEmail(long caseId) {
+        return jdbc.sql("SELECT referrer_email FROM review_case WHERE id = :id").param("id", caseId)
+                .query(String.class).optional();
     }
 
     @Override

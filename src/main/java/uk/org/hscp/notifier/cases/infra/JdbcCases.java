@@ -4,8 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +24,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.org.hscp.notifier.cases.CaseAccess;
+import uk.org.hscp.notifier.cases.CaseFile;
+import uk.org.hscp.notifier.cases.CaseForm;
 import uk.org.hscp.notifier.cases.CaseReference;
 import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
@@ -29,6 +37,10 @@ import uk.org.hscp.notifier.platform.Timestamps;
 class JdbcCases implements Cases {
 
     private static final String SUMMARY = "SELECT id, reference, pseudonym, status, opened_at FROM review_case";
+    private static final String FORM = "SELECT id, case_id, form_type, attachment_name, received_at, inbound_email_id,"
+            + " form_json FROM case_form";
+    /** Ids bound to one IN list at most (PostgreSQL takes 32,767 parameters a statement). */
+    private static final int LOOKUP_BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -139,6 +151,64 @@ class JdbcCases implements Cases {
     public Optional<Long> caseHoldingForm(String sha256) {
         return jdbc.sql("SELECT case_id FROM case_form WHERE attachment_sha256 = :sha").param("sha", sha256)
                 .query(Long.class).optional();
+    }
+
+    @Override
+    public Map<Long, String> references(Collection<Long> caseIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        Map<Long, String> references = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            jdbc.sql("SELECT id, reference FROM review_case WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .query(rs -> {
+                        references.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return references;
+    }
+
+    @Override
+    public Optional<CaseFile.Child> child(long caseId) {
+        return jdbc.sql("""
+                SELECT child_first_name, child_last_name, child_date_of_birth, referring_agency, referrer_email,
+                       referral_date
+                FROM review_case WHERE id = :id""")
+                .param("id", caseId)
+                .query((rs, n) -> new CaseFile.Child(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
+                .optional();
+    }
+
+    @Override
+    public List<CaseForm> forms(long caseId) {
+        return jdbc.sql(FORM + " WHERE case_id = :caseId ORDER BY received_at, id").param("caseId", caseId)
+                .query(JdbcCases::form).list();
+    }
+
+    @Override
+    public Optional<CaseForm> form(long caseId, long formId) {
+        return jdbc.sql(FORM + " WHERE case_id = :caseId AND id = :formId").param("caseId", caseId)
+                .param("formId", formId).query(JdbcCases::form).optional();
+    }
+
+    @Override
+    public List<CaseForm> formsOfType(String formType, Collection<Long> caseIds) {
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
+        List<CaseForm> forms = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            forms.addAll(jdbc.sql(FORM + " WHERE form_type = :type AND case_id IN (:ids)")
+                    .param("type", formType).param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .query(JdbcCases::form).list());
+        }
+        forms.sort(Comparator.comparing(CaseForm::receivedAt).thenComparing(CaseForm::id));
+        return forms;
+    }
+
+    private static CaseForm form(ResultSet rs, int row) throws SQLException {
+        return new CaseForm(rs.getLong("id"), rs.getLong("case_id"), rs.getString("form_type"),
+                rs.getString("attachment_name"), Timestamps.instant(rs.getObject("received_at", OffsetDateTime.class)),
+                rs.getLong("inbound_email_id"), rs.getString("form_json"));
     }
 
     private static CaseSummary summary(ResultSet rs, int row) throws SQLException {

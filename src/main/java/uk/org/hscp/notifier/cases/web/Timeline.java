@@ -7,12 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import uk.org.hscp.notifier.cases.CaseFile;
+import uk.org.hscp.notifier.deadlines.CaseDeadlines;
 
 /** A case's events in words, oldest first, each with its answers ("Methodology level: 4"). */
 final class Timeline {
 
-    record Entry(CaseFile.Event event, String what, List<String> details) {
+    record Entry(CaseDeadlines.Event event, String what, List<String> details) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -20,7 +20,7 @@ final class Timeline {
     private Timeline() {
     }
 
-    static List<Entry> of(List<CaseFile.Event> events) {
+    static List<Entry> of(List<CaseDeadlines.Event> events) {
         return events.stream().map(e -> new Entry(e, Wording.words(e.event()), details(e.detailsJson()))).toList();
     }
 

@@ -19,6 +19,7 @@ import uk.org.hscp.notifier.deadlines.quartz.WakeUps;
 import uk.org.hscp.notifier.notices.Notices;
 import uk.org.hscp.notifier.dispatch.Recipients;
 import uk.org.hscp.notifier.deadlines.DeadlineStore;
+import uk.org.hscp.notifier.deadlines.LigMeetingCalendar;
 
 /** The timescale rules, built once at start-up from config/: a bad catalogue or calendar stops start-up. */
 @Configuration
@@ -47,10 +48,10 @@ class DeadlinesConfiguration {
 
     @Bean
     DeadlineScheduling deadlineScheduling(TimescaleCatalogue catalogue, DeadlineCalculator calculator,
-            ReminderPlanner planner, DeadlineStore store, WakeUps wakeUps, Notices notices,
-            Recipients recipients, Clock clock) {
+            ReminderPlanner planner, DeadlineStore store, LigMeetingCalendar meetings, WakeUps wakeUps,
+            Notices notices, Recipients recipients, Clock clock) {
         // the LIG member agencies are those config/recipients.yml gives addresses for
-        return new DeadlineScheduling(catalogue, calculator, planner, store, wakeUps, notices,
+        return new DeadlineScheduling(catalogue, calculator, planner, store, meetings, wakeUps, notices,
                 List.copyOf(recipients.ligAgencies()), clock);
     }
 }

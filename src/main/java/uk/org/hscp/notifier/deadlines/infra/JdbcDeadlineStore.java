@@ -141,9 +141,9 @@ class JdbcDeadlineStore implements DeadlineStore {
     }
 
     @Override
-    public Optional<LocalDate> meetingAfter(LocalDate day) {
-        return jdbc.sql("SELECT meets_on FROM lig_meeting WHERE meets_on > :day ORDER BY meets_on LIMIT 1").param("day", day)
-                .query(LocalDate.class).optional();
+    public List<Long> casesWithOpenDeadlines() {
+        return jdbc.sql("SELECT DISTINCT case_id FROM deadline WHERE status = 'OPEN' ORDER BY case_id")
+                .query(Long.class).list();
     }
 
     private static DeadlineRow deadline(ResultSet rs, int row) throws SQLException {

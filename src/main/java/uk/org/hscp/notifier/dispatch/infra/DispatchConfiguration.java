@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.org.hscp.notifier.anonymise.Anonymiser;
-import uk.org.hscp.notifier.anonymise.AnonymiserSources;
+import uk.org.hscp.notifier.anonymise.CaseSource;
+import uk.org.hscp.notifier.anonymise.DeadlineSource;
+import uk.org.hscp.notifier.anonymise.EmailSource;
 import uk.org.hscp.notifier.dispatch.DispatchSettings;
 import uk.org.hscp.notifier.notices.NoticeKind;
 import uk.org.hscp.notifier.dispatch.Recipients;
@@ -52,7 +54,7 @@ class DispatchConfiguration {
     }
 
     @Bean
-    Anonymiser anonymiser(AnonymiserSources sources, NoticesProperties notices,
+    Anonymiser anonymiser(CaseSource cases, DeadlineSource deadlines, EmailSource emails, NoticesProperties notices,
             @Value("${hscp.web.base-url:http://localhost:8080}") String baseUrl, ZoneId zone) {
         Map<NoticeKind, Anonymiser.Wording> wording = new EnumMap<>(NoticeKind.class);
         byKind(notices).forEach((kind, notice) -> {
@@ -65,7 +67,7 @@ class DispatchConfiguration {
         if (base.getScheme() == null || !base.getScheme().startsWith("http")) {
             throw new IllegalStateException("hscp.web.base-url must be an http(s) address, not " + baseUrl);
         }
-        return new Anonymiser(sources, wording, base, zone);
+        return new Anonymiser(cases, deadlines, emails, wording, base, zone);
     }
 
     private static Map<String, NoticesProperties.Notice> notices(NoticesProperties notices) {

@@ -57,49 +57,6 @@ class JdbcDeliveries implements NoticePlanning, DeliveryAttempts, DeliveryUpkeep
     }
 
     @Override
-    public Optional<String> senderFor(Long inboundEmailId, Long caseId) {
-        if (inboundEmailId != null) {
-            Optional<String> sender = jdbc.sql("SELECT sender FROM inbound_email WHERE id = :id")
-                    .param("id", inboundEmailId).query(String.class).optional();
-            if (sender.isPresent() && !sender.get().isBlank()) {
-                return sender;
-            }
-        }
-        if (caseId != null) {
-            return jdbc.sql("SELECT referrer_email FROM review_case WHERE id = :id").param("id", caseId)
-                    .query(String.class).optional().filter(s -> !s.isBlank());
-        }
-        return Optional.empty();
-    }
-
-    @Override
-    public List<String> reminderRoles(long reminderId) {
-        return jdbc.sql("SELECT roles FROM reminder WHERE id = :id").param("id", reminderId).query(String.class)
-                .optional()
-                .map(roles -> Arrays.stream(roles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())
-                .orElse(List.of());
-    }
-
-    @Override
-    public Optional<String> deadlineAgency(long deadlineId) {
-        return jdbc.sql("SELECT agency FROM deadline WHERE id = :id").param("id", deadlineId).query(String.class)
-                .optional();
-    }
-
-    @Override
-    public Optional<Long> openDeadline(long caseId, String timescaleId, String agency) {
-        String agencyCondition = agency == null ? "" : " AND (agency = :agency OR agency IS NULL)";
-        var statement = jdbc.sql("SELECT id FROM deadline WHERE case_id = :caseId AND timescale_id = :timescale"
-                + " AND status = 'OPEN'" + agencyCondition
-                + " ORDER BY CASE WHEN agency IS NULL THEN 1 ELSE 0 END, due_at, id LIMIT 1")
-                .param("caseId", caseId).param("timescale", timescaleId);
-        if (agency != null) {
-            statement = statement.param("agency", agency);
-        }
-        return statement.query(Long.class).optional();
-    }
-
-    @Override
     public long create(NewDelivery delivery, String messageIdDomain, Instant now) {
         var keys = new GeneratedKeyHolder();
         String placeholder = "<pending-" + token(16) + "@" + messageIdDomain + ">";
@@ -163,18 +120,6 @@ class JdbcDeliveries implements NoticePlanning, DeliveryAttempts, DeliveryUpkeep
                 .single();
         history(id, DeliveryStatus.SENDING, now, "Attempt " + delivery.attempts());
         return Optional.of(delivery);
-    }
-
-    @Override
-    public Optional<String> inboundMessageId(long inboundEmailId) {
-        return jdbc.sql("SELECT message_id FROM inbound_email WHERE id = :id").param("id", inboundEmailId)
-                .query(String.class).optional();
-    }
-
-    @Override
-    public Optional<String> deadlineStatus(long deadlineId) {
-        return jdbc.sql("SELECT status FROM deadline WHERE id = :id").param("id", deadlineId).query(String.class)
-                .optional();
     }
 
     @Override

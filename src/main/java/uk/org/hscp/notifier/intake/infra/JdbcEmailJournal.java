@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.intake.EmailJournal;
 import uk.org.hscp.notifier.intake.IntakeOutcome;
 import uk.org.hscp.notifier.intake.QuarantineReason;
@@ -29,18 +31,25 @@ import uk.org.hscp.notifier.platform.Timestamps;
 @Repository
 class JdbcEmailJournal implements EmailJournal {
 
+    /** Ids bound to one IN list at most (PostgreSQL takes 32,767 parameters a statement). */
+    private static final int LOOKUP_BATCH = 1000;
+
     private static final String ENTRY_COLUMNS = """
             e.id, e.mailbox, e.message_id, e.sender, e.subject, e.received_at, e.size_bytes, e.outcome, e.reason,
-            e.detail, e.form_type, e.case_id, c.reference AS case_reference, e.decided_at, e.review_status,
+            e.detail, e.form_type, e.case_id, e.decided_at, e.review_status,
             e.reviewed_by, e.reviewed_at, e.review_note
-            FROM inbound_email e LEFT JOIN review_case c ON c.id = e.case_id""";
+            FROM inbound_email e""";
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
+    private final Cases cases;
     private final MeterRegistry meters;
 
-    JdbcEmailJournal(JdbcClient jdbc, MeterRegistry meters) {
+    JdbcEmailJournal(JdbcClient jdbc, Cases cases, MeterRegistry meters, ZoneId zone) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.meters = meters;
+        this.zone = zone;
     }
 
     /**
@@ -103,7 +112,7 @@ class JdbcEmailJournal implements EmailJournal {
     public Optional<Entry> findBySource(String mailbox, String sourceKey) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE e.mailbox = :mailbox AND e.source_key = :sourceKey")
                 .param("mailbox", mailbox).param("sourceKey", sourceKey)
-                .query(JdbcEmailJournal::entry).optional();
+                .query(JdbcEmailJournal::entry).optional().map(this::named);
     }
 
     @Override
@@ -116,7 +125,23 @@ class JdbcEmailJournal implements EmailJournal {
     @Override
     public Optional<Entry> find(long id) {
         return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE e.id = :id").param("id", id)
-                .query(JdbcEmailJournal::entry).optional();
+                .query(JdbcEmailJournal::entry).optional().map(this::named);
+    }
+
+    @Override
+    public Map<Long, Email> byId(Collection<Long> emailIds) {
+        Map<Long, Email> emails = new HashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(emailIds));
+        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+            jdbc.sql("SELECT id, sender, subject, received_at FROM inbound_email WHERE id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .query(rs -> {
+                        OffsetDateTime received = rs.getObject("received_at", OffsetDateTime.class);
+                        emails.put(rs.getLong("id"), new Email(rs.getString("sender"), rs.getString("subject"),
+                                received == null ? null : received.atZoneSameInstant(zone)));
+                    });
+        }
+        return emails;
     }
 
     @Override
@@ -208,15 +233,16 @@ class JdbcEmailJournal implements EmailJournal {
         if (outcome.isPresent()) {
             statement = statement.param("outcome", outcome.get().name());
         }
-        return statement.query(JdbcEmailJournal::entry).list();
+        return named(statement.query(JdbcEmailJournal::entry).list());
     }
 
     @Override
     public List<Entry> quarantine(boolean reviewed, int size) {
         String where = reviewed ? "e.review_status IS NOT NULL" : "e.outcome = 'QUARANTINED' AND e.review_status IS NULL";
-        return jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE " + where + " ORDER BY e.received_at DESC, e.id DESC LIMIT :size")
+        return named(jdbc.sql("SELECT " + ENTRY_COLUMNS + " WHERE " + where
+                + " ORDER BY e.received_at DESC, e.id DESC LIMIT :size")
                 .param("size", size)
-                .query(JdbcEmailJournal::entry).list();
+                .query(JdbcEmailJournal::entry).list());
     }
 
     @Override
@@ -239,6 +265,19 @@ class JdbcEmailJournal implements EmailJournal {
                 .update() == 1;
     }
 
+    /** The entries with their cases' references (from the cases module, which keeps them). */
+    private List<Entry> named(List<Entry> entries) {
+        Map<Long, String> references = cases.references(entries.stream().map(Entry::caseId)
+                .filter(java.util.Objects::nonNull).toList());
+        return entries.stream().map(e -> e.caseId() == null ? e : e.withCaseReference(references.get(e.caseId())))
+                .toList();
+    }
+
+    private Entry named(Entry entry) {
+        return entry.caseId() == null ? entry : named(List.of(entry)).get(0);
+    }
+
+    /** Without its case's reference: see {@link #named}. */
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         String reason = rs.getString("reason");
         String review = rs.getString("review_status");
@@ -247,7 +286,7 @@ class JdbcEmailJournal implements EmailJournal {
                 Timestamps.instant(rs.getObject("received_at", OffsetDateTime.class)), rs.getLong("size_bytes"),
                 IntakeOutcome.valueOf(rs.getString("outcome")), reason == null ? null : QuarantineReason.valueOf(reason),
                 rs.getString("detail"), rs.getString("form_type"), rs.getObject("case_id", Long.class),
-                rs.getString("case_reference"), Timestamps.instant(rs.getObject("decided_at", OffsetDateTime.class)),
+                null, Timestamps.instant(rs.getObject("decided_at", OffsetDateTime.class)),
                 review == null ? null : ReviewStatus.valueOf(review), rs.getString("reviewed_by"),
                 Timestamps.instant(rs.getObject("reviewed_at", OffsetDateTime.class)), rs.getString("review_note"));
     }
