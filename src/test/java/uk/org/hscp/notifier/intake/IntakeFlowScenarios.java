@@ -108,6 +108,33 @@ abstract class IntakeFlowScenarios {
     }
 
     @Test
+    void anEmailWhoseFormsAreStillBeingReadStaysInTheInboxUntilItsOutcomeIsKnown() throws Exception {
+        byte[] eml = TestMailbox.sample("good/referral-101-04.eml");
+        long processedBefore = mailbox.count("Processed", TestMailbox.messageIdOf(eml));
+        String messageId;
+        camel.getRouteController().stopRoute("intake-read-forms"); // the form readers are busy
+        try {
+            messageId = mailbox.deliver(eml);
+            await().until(() -> journal.newestFirst(Optional.empty(), 10).stream()
+                    .anyMatch(e -> e.messageId().equals(messageId) && e.outcome() == IntakeOutcome.PENDING));
+            // poll after poll (every 200 ms here), a PENDING e-mail is left where it is: its outcome may yet be
+            // a quarantine, and Processed would be the wrong folder
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(mailbox.count("INBOX", messageId)).isEqualTo(1);
+                assertThat(mailbox.count("Processed", messageId)).isEqualTo(processedBefore);
+            });
+        } finally {
+            camel.getRouteController().startRoute("intake-read-forms");
+        }
+
+        assertThat(awaitDecided(messageId).outcome()).isEqualTo(IntakeOutcome.ACCEPTED);
+        await().untilAsserted(() -> {
+            assertThat(mailbox.count("INBOX", messageId)).isZero();
+            assertThat(mailbox.count("Processed", messageId)).isEqualTo(processedBefore + 1);
+        });
+    }
+
+    @Test
     void aCrashBetweenTheJournalCommitAndTheFolderMoveLosesNothingAndDuplicatesNothing() throws Exception {
         String route = "intake-mailbox-hscp";
         byte[] eml = TestMailbox.sample("good/referral-101-02.eml");
