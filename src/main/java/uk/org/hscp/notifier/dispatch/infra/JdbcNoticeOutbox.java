@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -55,8 +56,8 @@ class JdbcNoticeOutbox implements Notices {
 
     /** {@code hscp_notices_written_total}: notices written, by kind, once their transaction commits. */
     private void counted(List<NoticeRequest> requests) {
-        AfterCommit.run(() -> requests.forEach(r -> meters.counter("hscp.notices.written", "kind", r.kind().name())
-                .increment()));
+        AfterCommit.run(() -> requests.stream().collect(Collectors.groupingBy(NoticeRequest::kind, Collectors.counting()))
+                .forEach((kind, count) -> meters.counter("hscp.notices.written", "kind", kind.name()).increment(count)));
     }
 
     @Override
