@@ -1,10 +1,8 @@
 package uk.org.hscp.notifier.deadlines;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import uk.org.hscp.notifier.deadlines.ReminderPlanner.PlannedReminder;
 
