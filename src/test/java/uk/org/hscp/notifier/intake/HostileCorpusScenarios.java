@@ -61,7 +61,6 @@ abstract class HostileCorpusScenarios {
         corpus.add(() -> new ByteArrayInputStream(HostileEmails.plain(AGENCY, "corpus-nul-id", "<corpus-2\0@hampshire.police.uk>")));
         expected.put("corpus-nul-id", new Expected(IntakeOutcome.QUARANTINED, QuarantineReason.UNREADABLE_EMAIL,
                 "Message-ID"));
-        corpus.add(HostileCorpusScenarios::fiftyMiBEmail);
         expected.put("corpus-50-mib", new Expected(IntakeOutcome.QUARANTINED, QuarantineReason.EMAIL_TOO_LARGE,
                 "the limit is 30.0 MiB"));
         corpus.add(() -> attached("corpus-pdf-2gib", "referral.pdf", "application/pdf",
@@ -77,7 +76,13 @@ abstract class HostileCorpusScenarios {
                 HostileFiles.pdfWithDrawnLines(200_000)));
         expected.put("corpus-pdf-lines", new Expected(IntakeOutcome.QUARANTINED,
                 QuarantineReason.UNREADABLE_ATTACHMENT, "too complex to be a form"));
-        // the hostile e-mails first, each taken in (the 50 MiB one is moved whole to Quarantine on the server)
+        // the 50 MiB e-mail alone first, until it is moved whole to Quarantine on the server: GreenMail, in this
+        // JVM, holds it and copies it on SMTP and on MOVE (about 160 MiB at once), heap that is the test's mail
+        // server's, not the service's (which reads only its size and headers)
+        send(fiftyMiBEmail());
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> mailbox.count("Quarantine", "<corpus-50-mib@hampshire.police.uk>") == 1);
+        // then the other hostile e-mails, each taken in
         for (var eml : corpus) {
             send(eml.call());
         }
