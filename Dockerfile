@@ -20,4 +20,5 @@ RUN java -Djarmode=tools -jar /tmp/review-notifier.jar extract --destination /ap
     && rm -rf /tmp/training /tmp/review-notifier.jar
 USER notifier
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/jar/application.jsa", "-jar", "/app/jar/review-notifier.jar"]
+# GCLockerRetryAllocationCount: see docs/production-deployment.md (Java 17's spurious OutOfMemoryError)
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UnlockDiagnosticVMOptions", "-XX:GCLockerRetryAllocationCount=100", "-XX:SharedArchiveFile=/app/jar/application.jsa", "-jar", "/app/jar/review-notifier.jar"]
