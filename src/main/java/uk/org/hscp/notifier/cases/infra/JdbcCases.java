@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,7 @@ import uk.org.hscp.notifier.cases.CaseSummary;
 import uk.org.hscp.notifier.cases.Cases;
 import uk.org.hscp.notifier.cases.NewCase;
 import uk.org.hscp.notifier.cases.Pseudonyms;
+import uk.org.hscp.notifier.platform.InLists;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 @Repository
@@ -39,8 +39,6 @@ class JdbcCases implements Cases {
     private static final String SUMMARY = "SELECT id, reference, pseudonym, status, opened_at FROM review_case";
     private static final String FORM = "SELECT id, case_id, form_type, attachment_name, received_at, inbound_email_id,"
             + " form_json FROM case_form";
-    /** Ids bound to one IN list at most (PostgreSQL takes 32,767 parameters a statement). */
-    private static final int LOOKUP_BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final ZoneId zone;
@@ -155,11 +153,9 @@ class JdbcCases implements Cases {
 
     @Override
     public Map<Long, String> references(Collection<Long> caseIds) {
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         Map<Long, String> references = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
-            jdbc.sql("SELECT id, reference FROM review_case WHERE id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+        for (List<Long> ids : InLists.of(caseIds)) {
+            jdbc.sql("SELECT id, reference FROM review_case WHERE id IN (:ids)").param("ids", ids)
                     .query(rs -> {
                         references.put(rs.getLong(1), rs.getString(2));
                     });
@@ -194,11 +190,10 @@ class JdbcCases implements Cases {
 
     @Override
     public List<CaseForm> formsOfType(String formType, Collection<Long> caseIds) {
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(caseIds));
         List<CaseForm> forms = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+        for (List<Long> ids : InLists.of(caseIds)) {
             forms.addAll(jdbc.sql(FORM + " WHERE form_type = :type AND case_id IN (:ids)")
-                    .param("type", formType).param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .param("type", formType).param("ids", ids)
                     .query(JdbcCases::form).list());
         }
         forms.sort(Comparator.comparing(CaseForm::receivedAt).thenComparing(CaseForm::id));

@@ -26,13 +26,11 @@ import uk.org.hscp.notifier.intake.QuarantineReason;
 import uk.org.hscp.notifier.intake.Verdict;
 import uk.org.hscp.notifier.platform.AfterCommit;
 import uk.org.hscp.notifier.platform.Hashes;
+import uk.org.hscp.notifier.platform.InLists;
 import uk.org.hscp.notifier.platform.Timestamps;
 
 @Repository
 class JdbcEmailJournal implements EmailJournal {
-
-    /** Ids bound to one IN list at most (PostgreSQL takes 32,767 parameters a statement). */
-    private static final int LOOKUP_BATCH = 1000;
 
     private static final String ENTRY_COLUMNS = """
             e.id, e.mailbox, e.message_id, e.sender, e.subject, e.received_at, e.size_bytes, e.outcome, e.reason,
@@ -131,10 +129,9 @@ class JdbcEmailJournal implements EmailJournal {
     @Override
     public Map<Long, Email> byId(Collection<Long> emailIds) {
         Map<Long, Email> emails = new HashMap<>();
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(emailIds));
-        for (int from = 0; from < ids.size(); from += LOOKUP_BATCH) {
+        for (List<Long> ids : InLists.of(emailIds)) {
             jdbc.sql("SELECT id, sender, subject, received_at FROM inbound_email WHERE id IN (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + LOOKUP_BATCH)))
+                    .param("ids", ids)
                     .query(rs -> {
                         OffsetDateTime received = rs.getObject("received_at", OffsetDateTime.class);
                         emails.put(rs.getLong("id"), new Email(rs.getString("sender"), rs.getString("subject"),
